@@ -25,6 +25,12 @@ export interface Entity {
   role: string | null;
   /** Other full names the article uses for it ("ASEAN", "Britain"). */
   aliases: string[];
+  /**
+   * How the entity is named when it is a party to a commitment: the alpha-3 code of its state
+   * for a country, a capital used for its government, a national organ or official; the usual
+   * acronym for an intergovernmental body (NATO, EU, UN, INTERPOL); null otherwise.
+   */
+  party: string | null;
 }
 
 export interface Mention extends Evidence {
