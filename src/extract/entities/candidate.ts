@@ -1,0 +1,23 @@
+import type { EntityType } from '../../model/facts.js';
+import type { GazetteerEntry } from './gazetteer.js';
+
+/** One span the scanner found in a sentence, before article-level resolution. */
+export interface Candidate {
+  /** Token indexes [from, to) of the name itself. */
+  from: number;
+  to: number;
+  sentence: number;
+  /** null: a lone capitalized word that only coreference can type (a surname, an acronym). */
+  type: EntityType | null;
+  rule: string;
+  /** Set for phrases found in the gazetteer. */
+  entry: GazetteerEntry | null;
+  /** State stated around the name ("French Interior Minister X", "Pakistan's Interior Ministry"). */
+  country: string | null;
+  /** Office stated at this mention. */
+  role: string | null;
+  /** "his Moroccan counterpart X": the role is the other official's, resolved later. */
+  counterpart: boolean;
+  /** Name as it should read when it differs from the covered text ("French Ministry of the Interior"). */
+  name: string | null;
+}

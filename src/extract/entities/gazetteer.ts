@@ -1,0 +1,256 @@
+import { COUNTRIES as countries } from './lexicon/world-countries.js';
+import type { EntityType } from '../../model/facts.js';
+import { compromiseWords } from './lexicon/compromise-words.js';
+import {
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  EXTRA_SEATS_OF_GOVERNMENT,
+  PREFERRED_COUNTRY_NAMES,
+  TERRITORIES_AS_COUNTRIES,
+} from './lexicon/country-extras.js';
+import {
+  ARMED_AND_POLITICAL_GROUPS,
+  INTERGOVERNMENTAL_BODIES,
+  MEDIA_AND_COMPANIES,
+  NATIONAL_BODIES,
+  type OrgEntry,
+} from './lexicon/organizations.js';
+import { CITIES, GEOGRAPHIC_REGIONS, US_STATES } from './lexicon/places.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** What a gazetteer phrase names. Entries with the same `id` are one real-world entity. */
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  /** Canonical name: common English short name for a state, full name otherwise. */
+  name: string;
+  country: string | null;
+  party: string | null;
+  rule: string;
+  /** The phrase is an adjective or demonym ("French", "Moroccans"), not the name itself. */
+  adjective: boolean;
+}
+
+interface Surface {
+  entry: GazetteerEntry;
+  /** Per token of the phrase: 0 any case, 1 capitalized, 2 all capitals. */
+  casing: number[];
+}
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  /** Token indexes [first, last). */
+  from: number;
+  to: number;
+}
+
+const MAX_TOKENS = 10;
+
+/** Joins tokens as written but with one space for any white space, apostrophes unified. */
+export function phraseKey(tokens: readonly Token[], from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (i > from && t.spaceBefore) key += ' ';
+    key += t.lower;
+  }
+  return key.replace(/’/g, "'");
+}
+
+export class Gazetteer {
+  private readonly surfaces = new Map<string, Surface>();
+  private readonly prefixes = new Set<string>();
+
+  add(phrase: string, entry: GazetteerEntry): void {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return;
+    const key = phraseKey(tokens, 0, tokens.length);
+    const casing = tokens.map((t) => (t.allCaps ? 2 : t.cap ? 1 : 0));
+    const previous = this.surfaces.get(key);
+    // Two spellings of one entity differing only in case ("Al-Qaeda", "al-Qaeda") relax each other.
+    if (previous && previous.entry.id === entry.id) {
+      previous.casing = previous.casing.map((c, i) => Math.min(c, casing[i] ?? 0));
+      previous.entry = entry;
+      return;
+    }
+    this.surfaces.set(key, { entry, casing });
+    for (let n = 1; n < tokens.length; n++) this.prefixes.add(phraseKey(tokens, 0, n));
+  }
+
+  /** Longest phrase starting at token `from` whose casing fits the text, or null. */
+  matchAt(tokens: readonly Token[], from: number, limit = tokens.length): GazetteerMatch | null {
+    let best: GazetteerMatch | null = null;
+    let key = '';
+    for (let to = from + 1; to <= Math.min(limit, from + MAX_TOKENS); to++) {
+      const t = tokens[to - 1]!;
+      if (to > from + 1 && t.spaceBefore) key += ' ';
+      key += t.lower.replace(/’/g, "'");
+      const surface = this.surfaces.get(key);
+      if (surface && fitsCasing(tokens, from, surface.casing)) best = { entry: surface.entry, from, to };
+      if (!this.prefixes.has(key)) break;
+    }
+    return best;
+  }
+
+  get size(): number {
+    return this.surfaces.size;
+  }
+}
+
+function fitsCasing(tokens: readonly Token[], from: number, casing: readonly number[]): boolean {
+  for (let i = 0; i < casing.length; i++) {
+    const t = tokens[from + i]!;
+    if (casing[i] === 2 && !t.allCaps) return false;
+    if (casing[i] === 1 && !t.cap) return false;
+  }
+  return true;
+}
+
+function pluralDemonyms(demonym: string): string[] {
+  // "Moroccan" -> "Moroccans", "Pakistani" -> "Pakistanis"; "Chinese", "French" have no -s plural.
+  return /(?:an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+}
+
+function addCountries(gazetteer: Gazetteer): void {
+  for (const country of countries) {
+    const code = country.cca3;
+    const isState = country.independent === true || TERRITORIES_AS_COUNTRIES.has(code);
+    const name = PREFERRED_COUNTRY_NAMES[code] ?? country.name.common;
+    const entry: GazetteerEntry = {
+      id: `${isState ? 'COUNTRY' : 'PLACE'}:${code}`,
+      type: isState ? 'COUNTRY' : 'PLACE',
+      name,
+      country: code,
+      party: isState ? code : null,
+      rule: isState ? 'entities.gazetteer:country' : 'entities.gazetteer:territory',
+      adjective: false,
+    };
+    const names = [country.name.common, country.name.official, ...(EXTRA_COUNTRY_NAMES[code] ?? [])];
+    // Two-letter codes in altSpellings ("MA", "IN") are ordinary words in upper-case text.
+    for (const alt of country.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s'’.,-]+$/u.test(alt)) names.push(alt);
+    for (const n of names) if (!n.includes(',')) gazetteer.add(n, entry);
+    const demonyms = new Set<string>();
+    const eng = country.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d) for (const form of pluralDemonyms(d)) demonyms.add(form);
+    for (const d of EXTRA_DEMONYMS[code] ?? []) demonyms.add(d);
+    const adjectiveEntry = { ...entry, adjective: true, rule: isState ? 'entities.gazetteer:demonym' : entry.rule };
+    for (const d of demonyms) gazetteer.add(d, adjectiveEntry);
+  }
+}
+
+function addCapitals(gazetteer: Gazetteer): void {
+  for (const country of countries) {
+    const seats = [...(country.capital ?? []), ...(EXTRA_SEATS_OF_GOVERNMENT[country.cca3] ?? [])];
+    for (const capital of seats) {
+      if (!capital) continue;
+      const entry: GazetteerEntry = {
+        id: `PLACE:${capital.toLowerCase()}`,
+        type: 'PLACE',
+        name: capital,
+        country: country.cca3,
+        party: country.independent ? country.cca3 : null,
+        rule: 'entities.gazetteer:capital',
+        adjective: false,
+      };
+      gazetteer.add(capital, entry);
+    }
+  }
+}
+
+function addPlaces(gazetteer: Gazetteer): void {
+  for (const place of compromiseWords().places) {
+    gazetteer.add(titleCase(place), {
+      id: `PLACE:${place}`,
+      type: 'PLACE',
+      name: titleCase(place),
+      country: null,
+      party: null,
+      rule: 'entities.gazetteer:place',
+      adjective: false,
+    });
+  }
+  for (const state of US_STATES) {
+    gazetteer.add(state, {
+      id: `PLACE:${state.toLowerCase()}`,
+      type: 'PLACE',
+      name: state,
+      country: 'USA',
+      party: null,
+      rule: 'entities.gazetteer:us-state',
+      adjective: false,
+    });
+  }
+  for (const [rule, list] of [['region', GEOGRAPHIC_REGIONS], ['city', CITIES]] as const) {
+    for (const place of list) {
+      const entry: GazetteerEntry = {
+        id: `PLACE:${place.name.toLowerCase()}`,
+        type: 'PLACE',
+        name: place.name,
+        country: place.country,
+        party: null,
+        rule: `entities.gazetteer:${rule}`,
+        adjective: false,
+      };
+      for (const n of [place.name, ...(place.aliases ?? [])]) gazetteer.add(n, entry);
+    }
+  }
+}
+
+function addCompromiseOrganizations(gazetteer: Gazetteer): void {
+  for (const org of compromiseWords().organizations) {
+    // Compromise's list is lower case; short entries would be guesses at acronyms' casing.
+    if (org.length < 4 || !/^[a-z][a-z .&'-]+$/.test(org)) continue;
+    gazetteer.add(titleCase(org), {
+      id: `ORG:${org}`,
+      type: 'ORG',
+      name: titleCase(org),
+      country: null,
+      party: null,
+      rule: 'entities.gazetteer:organization',
+      adjective: false,
+    });
+  }
+}
+
+function addCuratedOrganizations(gazetteer: Gazetteer): void {
+  const groups: [string, readonly OrgEntry[]][] = [
+    ['media', MEDIA_AND_COMPANIES],
+    ['armed-group', ARMED_AND_POLITICAL_GROUPS],
+    ['national-body', NATIONAL_BODIES],
+    ['intergovernmental', INTERGOVERNMENTAL_BODIES],
+  ];
+  for (const [rule, list] of groups) {
+    for (const org of list) {
+      const entry: GazetteerEntry = {
+        id: `ORG:${org.name.toLowerCase()}`,
+        type: 'ORG',
+        name: org.name,
+        country: org.country ?? null,
+        party: org.intergovernmental ? (org.acronym ?? org.name).toUpperCase() : (org.country ?? null),
+        rule: `entities.gazetteer:${rule}`,
+        adjective: false,
+      };
+      for (const n of [org.name, ...(org.acronym ? [org.acronym] : []), ...(org.aliases ?? [])]) gazetteer.add(n, entry);
+    }
+  }
+}
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+let shared: Gazetteer | null = null;
+
+/** The gazetteer of states, places and organizations; later sources override earlier ones. */
+export function gazetteer(): Gazetteer {
+  if (shared) return shared;
+  const g = new Gazetteer();
+  addCompromiseOrganizations(g);
+  addPlaces(g);
+  addCapitals(g);
+  addCountries(g);
+  // Curated organizations come last so that "EU", "UN" and "Interpol" keep their own entries.
+  addCuratedOrganizations(g);
+  shared = g;
+  return g;
+}

@@ -1,0 +1,176 @@
+import type { Entity, EntityType, Mention } from '../../model/facts.js';
+import type { Candidate } from './candidate.js';
+import type { Token } from './tokens.js';
+
+/** A candidate with its text, on its way to becoming a mention of an entity. */
+interface Located {
+  candidate: Candidate;
+  text: string;
+  start: number;
+  end: number;
+  /** Normalized name words, for coreference. */
+  words: string[];
+}
+
+interface Cluster {
+  id: string;
+  type: EntityType;
+  members: Located[];
+}
+
+const NAME_JOINERS = /[’'`]/g;
+
+function normalizeWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(NAME_JOINERS, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !['of', 'for', 'and', 'the', 'on', 'in'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Groups the candidates of one article into entities: gazetteer entries by their id, other
+ * names by their words; surnames go to the full name that ends with them, acronyms to the
+ * organization whose initials they spell; counterparts take the role of the official they meet.
+ */
+export function resolveEntities(text: string, tokens: readonly Token[], candidates: readonly Candidate[]): { entities: Entity[]; mentions: Mention[] } {
+  const located: Located[] = candidates.map((candidate) => {
+    const start = tokens[candidate.from]!.start;
+    const end = tokens[candidate.to - 1]!.end;
+    const written = text.slice(start, end);
+    return { candidate, text: written, start, end, words: normalizeWords(candidate.name ?? written) };
+  });
+  const clusters = new Map<string, Cluster>();
+  const add = (id: string, type: EntityType, member: Located): void => {
+    const cluster = clusters.get(id) ?? { id, type, members: [] };
+    cluster.members.push(member);
+    clusters.set(id, cluster);
+  };
+  const lone: Located[] = [];
+  for (const l of located) {
+    const c = l.candidate;
+    if (c.entry) add(c.entry.id, c.entry.type, l);
+    else if (c.type === null || (c.type === 'PERSON' && l.words.length === 1) || (c.type === 'ORG' && c.rule === 'entities.org:acronym')) lone.push(l);
+    else if (c.type === 'PERSON') lone.push(l);
+    else add(`${c.type}:${l.words.join(' ')}`, c.type, l);
+  }
+  // Persons: longest names first, so that shorter forms join them.
+  const persons = lone.filter((l) => l.candidate.type === 'PERSON' && l.words.length > 1).sort((a, b) => b.words.length - a.words.length);
+  const personClusters: Cluster[] = [];
+  for (const p of persons) {
+    const host = personClusters.find((cluster) => sameOrPartOf(p.words, longestWords(cluster)));
+    if (host) host.members.push(p);
+    else {
+      const cluster: Cluster = { id: `PERSON:${p.words.join(' ')}`, type: 'PERSON', members: [p] };
+      personClusters.push(cluster);
+      clusters.set(cluster.id, cluster);
+    }
+  }
+  const orgs = [...clusters.values()].filter((c) => c.type === 'ORG');
+  for (const l of lone) {
+    if (l.candidate.type === 'PERSON' && l.words.length > 1) continue;
+    const word = l.words.join(' ');
+    const person = personClusters.find((cluster) => {
+      const names = longestWords(cluster);
+      return names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && names.slice(1).join(' ') === word));
+    });
+    if (person) {
+      person.members.push(l);
+      continue;
+    }
+    const org = l.text.length >= 2 && l.text === l.text.toUpperCase() ? orgs.find((o) => initials(longestWords(o)) === word) : undefined;
+    if (org) {
+      org.members.push(l);
+      continue;
+    }
+    // A lone word typed by its own context (a title, an acronym, a preposition) stands alone.
+    if (l.candidate.type !== null) add(`${l.candidate.type}:${word}`, l.candidate.type, l);
+  }
+  return build([...clusters.values()]);
+}
+
+function longestWords(cluster: Cluster): string[] {
+  let best: string[] = [];
+  for (const m of cluster.members) if (m.words.length > best.length) best = m.words;
+  return best;
+}
+
+/** "jessie liu" is part of "jessie k liu"; "bruno retailleau" of itself. */
+function sameOrPartOf(words: readonly string[], host: readonly string[]): boolean {
+  if (words.join(' ') === host.join(' ')) return true;
+  if (words.length < 2 || host.length <= words.length) return false;
+  return words[0] === host[0] && words[words.length - 1] === host[host.length - 1];
+}
+
+function build(clusters: Cluster[]): { entities: Entity[]; mentions: Mention[] } {
+  // Entities in order of first mention, so that indexes read like the article.
+  const ordered = clusters
+    .map((c) => ({ ...c, members: [...c.members].sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  ordered.forEach((cluster, index) => {
+    entities.push(toEntity(cluster));
+    for (const m of cluster.members) {
+      mentions.push({
+        entity: index,
+        sentence: m.candidate.sentence,
+        start: m.start,
+        end: m.end,
+        rule: m.candidate.rule,
+        text: m.text,
+        role: m.candidate.role,
+      });
+    }
+  });
+  fillCounterpartRoles(ordered, entities, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+function toEntity(cluster: Cluster): Entity {
+  const entry = cluster.members.find((m) => m.candidate.entry)?.candidate.entry ?? null;
+  const names = cluster.members.filter((m) => !m.candidate.entry?.adjective).map((m) => m.candidate.name ?? m.text);
+  let name = entry?.type === 'COUNTRY' ? entry.name : '';
+  if (!name) for (const n of names) if (n.length > name.length) name = n;
+  if (!name) name = entry?.name ?? cluster.members[0]!.text;
+  const aliases = [...new Set(names)].filter((n) => n !== name && (cluster.type !== 'PERSON' || n.split(/\s+/).length > 1));
+  const role = cluster.type === 'PERSON' ? (cluster.members.find((m) => m.candidate.role)?.candidate.role ?? null) : null;
+  const country = entry?.country ?? cluster.members.find((m) => m.candidate.country)?.candidate.country ?? null;
+  let party: string | null = entry?.party ?? null;
+  if (!entry && cluster.type === 'ORG') party = country;
+  if (cluster.type === 'PERSON' && role && country) party = country;
+  return { name, type: cluster.type, country, role, aliases, party };
+}
+
+/** "his Moroccan counterpart X" holds the office of the last official named before X. */
+function fillCounterpartRoles(clusters: readonly Cluster[], entities: Entity[], mentions: Mention[]): void {
+  const personMentions = mentions.filter((m) => entities[m.entity]!.type === 'PERSON').sort((a, b) => a.start - b.start);
+  clusters.forEach((cluster, index) => {
+    const entity = entities[index]!;
+    if (entity.type !== 'PERSON' || entity.role) return;
+    const counterpartAt = cluster.members.find((m) => m.candidate.counterpart);
+    if (!counterpartAt) return;
+    for (let k = personMentions.length - 1; k >= 0; k--) {
+      const m = personMentions[k]!;
+      if (m.start >= counterpartAt.start || m.entity === index) continue;
+      const role = entities[m.entity]!.role;
+      if (role) {
+        entity.role = role;
+        if (entity.country) entity.party = entity.country;
+        const own = mentions.find((x) => x.start === counterpartAt.start && x.entity === index);
+        if (own) own.role = role;
+        return;
+      }
+    }
+  });
+}

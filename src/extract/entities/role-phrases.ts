@@ -1,0 +1,109 @@
+import { phraseKey } from './gazetteer.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+import { PORTFOLIOS, ROLE_HEADS, ROLE_MODIFIERS, ROLES_WITH_DESTINATION } from './lexicon/roles.js';
+
+/** A phrase such as "interior minister" or "minister of justice", by token indexes [from, to). */
+export interface RolePhrase {
+  from: number;
+  to: number;
+  /** Lower case, single-spaced, without country words. */
+  role: string;
+}
+
+function keySet(phrases: readonly string[]): { keys: Set<string>; longest: number } {
+  const keys = new Set<string>();
+  let longest = 1;
+  for (const p of phrases) {
+    const tokens = tokenize(p);
+    keys.add(phraseKey(tokens, 0, tokens.length));
+    longest = Math.max(longest, tokens.length);
+  }
+  return { keys, longest };
+}
+
+const HEADS = keySet(ROLE_HEADS);
+const PORTFOLIO_KEYS = keySet(PORTFOLIOS);
+const MODIFIER_KEYS = keySet(ROLE_MODIFIERS);
+const OF_WORDS = new Set(['of', 'for']);
+const DESTINATION_HEADS = keySet(ROLES_WITH_DESTINATION);
+const PLURAL_HEADS: Readonly<Record<string, string>> = { presidents: 'president', ministers: 'minister', leaders: 'leader' };
+
+/** Length in tokens of the longest phrase of `vocab` at `at`, 0 if none. */
+function longestAt(vocab: { keys: Set<string>; longest: number }, tokens: readonly Token[], at: number, limit: number): number {
+  for (let n = Math.min(vocab.longest, limit - at); n >= 1; n--) {
+    if (vocab.keys.has(phraseKey(tokens, at, at + n))) return n;
+  }
+  return 0;
+}
+
+/**
+ * The longest role phrase starting at `from` (not beyond `limit`):
+ *   modifier* portfolio* head+ [of|for [the] portfolio+]
+ * Returns null when no office noun is reached.
+ */
+export function roleAt(tokens: readonly Token[], from: number, limit: number): RolePhrase | null {
+  let i = from;
+  for (let n = longestAt(MODIFIER_KEYS, tokens, i, limit); n > 0; n = longestAt(MODIFIER_KEYS, tokens, i, limit)) i += n;
+  // Portfolios may chain with "and" ("trade and industry commissioner").
+  for (;;) {
+    const n = longestAt(PORTFOLIO_KEYS, tokens, i, limit);
+    if (n > 0 && longestAt(HEADS, tokens, i + n, limit) > 0) {
+      i += n;
+      continue;
+    }
+    if (n > 0 && tokens[i + n]?.lower === 'and' && longestAt(PORTFOLIO_KEYS, tokens, i + n + 1, limit) > 0) {
+      i += n + 1;
+      continue;
+    }
+    break;
+  }
+  let headEnd = -1;
+  let headFrom = i;
+  // Heads may stack ("foreign ministry spokesman", "deputy director").
+  for (let n = longestAt(HEADS, tokens, i, limit); n > 0; n = longestAt(HEADS, tokens, i, limit)) {
+    headFrom = i;
+    i += n;
+    headEnd = i;
+  }
+  if (headEnd < 0) return null;
+  let end = headEnd;
+  const to = tokens[end];
+  // "ambassador to Germany", "special representative for Iran": one capitalized word.
+  if (to && (to.lower === 'to' || to.lower === 'for') && end + 1 < limit && tokens[end + 1]!.cap && longestAt(DESTINATION_HEADS, tokens, headFrom, headEnd) === headEnd - headFrom) {
+    return { from, to: end + 2, role: roleText(tokens, from, end + 2) };
+  }
+  const of = tokens[end];
+  if (of && OF_WORDS.has(of.lower) && end + 1 < limit) {
+    let j = end + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    let matched = 0;
+    for (let n = longestAt(PORTFOLIO_KEYS, tokens, j, limit); n > 0; n = longestAt(PORTFOLIO_KEYS, tokens, j, limit)) {
+      j += n;
+      matched++;
+      if (tokens[j]?.lower === 'and' && longestAt(PORTFOLIO_KEYS, tokens, j + 1, limit) > 0) j++;
+    }
+    if (matched > 0) end = j;
+  }
+  return { from, to: end, role: roleText(tokens, from, end) };
+}
+
+/** Whether tokens [from, to) are exactly one role phrase; its text if so. */
+export function exactRole(tokens: readonly Token[], from: number, to: number): RolePhrase | null {
+  const phrase = roleAt(tokens, from, to);
+  return phrase && phrase.to === to ? phrase : null;
+}
+
+export function roleText(tokens: readonly Token[], from: number, to: number): string {
+  const text = phraseKey(tokens, from, to);
+  const last = tokens[to - 1]!.lower;
+  const singular = PLURAL_HEADS[last];
+  return singular ? text.slice(0, text.length - last.length) + singular : text;
+}
+
+/** Whether tokens [from, to) begin with a role word, so that a capitalized run there is a title. */
+export function startsWithRoleWord(tokens: readonly Token[], at: number, limit: number): boolean {
+  return (
+    longestAt(HEADS, tokens, at, limit) > 0 || longestAt(MODIFIER_KEYS, tokens, at, limit) > 0 || longestAt(PORTFOLIO_KEYS, tokens, at, limit) > 0
+  );
+}
