@@ -18,7 +18,12 @@ export function buildProgram(): Command {
   registerRun(program);
   registerQuery(program);
   registerEval(program);
-  for (const command of program.commands) command.exitOverride();
+  // Errors and --help come back to main() as CommanderError instead of exiting the process.
+  const overrideAll = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideAll);
+  };
+  overrideAll(program);
   return program;
 }
 

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   DATE_MISSING: 'the article has no publication date; relative dates stay unresolved',
   DATE_INVALID: 'the publication date is not a real date',
   STAGE_FAILED: 'an extraction stage threw on this article',
+  TIME_BUDGET: 'extraction took longer than the per-article time budget and was stopped',
   FETCH_FAILED: 'the URL could not be fetched',
   DB_FAILED: 'the database could not be opened or written',
 } as const;

@@ -1,20 +1,26 @@
-import type { Article } from '../model/article.js';
-import type { Diagnostic } from '../model/errors.js';
 import { defaultPipeline } from '../extract/default-pipeline.js';
-import type { Pipeline } from '../extract/pipeline.js';
+import type { Pipeline, PipelineResult } from '../extract/pipeline.js';
 import { extractorVersion } from '../extract/version.js';
 import { readInputs } from '../ingest/index.js';
+import type { Article } from '../model/article.js';
+import { diagnostic, type Diagnostic } from '../model/errors.js';
 import { openDatabase } from '../store/db.js';
 import { type ExtractedArticle, type FactCounts, RunWriter } from '../store/write.js';
+import { type Extraction, type Extractor, inProcessExtractor, workerExtractor } from './extractors.js';
 
 export interface RunOptions {
   inputs: string[];
   dbPath: string;
   /** Largest article text accepted, in bytes; a larger one is an error row, not a hang. */
   maxTextBytes: number;
+  /** Worker threads for extraction; 0 extracts on this thread (no time budget). */
+  workers: number;
+  /** Milliseconds one article may take in a worker before it is stopped and recorded as an error. */
+  budgetMs?: number;
   /** Articles written per transaction. */
   batchSize?: number;
   stdin?: NodeJS.ReadableStream;
+  /** A pipeline other than the default one; it runs on this thread. */
   pipeline?: Pipeline;
   onProgress?: (progress: RunProgress) => void;
 }
@@ -31,6 +37,7 @@ export interface RunProgress {
 export interface RunSummary extends FactCounts {
   runId: number;
   version: string;
+  workers: number;
   read: number;
   stored: number;
   skipped: number;
@@ -41,34 +48,63 @@ export interface RunSummary extends FactCounts {
   stageMs: Record<string, number>;
 }
 
+export const DEFAULT_BUDGET_MS = 5_000;
+
 /** Languages the extraction stages are written for. */
 const EXTRACTED_LANGUAGES = new Set(['en']);
 
+interface Seen {
+  articleId: string;
+  source: string;
+  item: string | null;
+  url: string | null;
+  warnings: Diagnostic[];
+}
+
 /**
- * Reads every input, extracts each new or changed article and writes the facts. Item-level
- * problems become error rows and the run goes on; only a fatal condition (no inputs at all,
- * a database that cannot be written) rejects.
+ * Reads every input, extracts each new or changed article and writes the facts. Ingestion
+ * streams; at most as many articles as there are workers are in flight, and the single writer
+ * on this thread batches them into transactions, so memory stays flat on any input size.
+ * Item-level problems become error rows and the run goes on; only a fatal condition (no
+ * inputs at all, a database that cannot be written) rejects.
  */
 export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const db = openDatabase(options.dbPath);
   const version = extractorVersion();
-  const writer = new RunWriter(db, version, options.inputs, { maxTextBytes: options.maxTextBytes });
-  const pipeline = options.pipeline ?? defaultPipeline();
+  const writer = new RunWriter(db, version, options.inputs, {
+    maxTextBytes: options.maxTextBytes,
+    workers: options.workers,
+    budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
+  });
+  const extractor: Extractor =
+    options.pipeline || options.workers === 0
+      ? inProcessExtractor(options.pipeline ?? defaultPipeline())
+      : workerExtractor(options.workers, options.budgetMs ?? DEFAULT_BUDGET_MS);
   const batchSize = options.batchSize ?? 64;
   const progress: RunProgress = { read: 0, stored: 0, skipped: 0, failed: 0, bytes: 0, lastSource: '' };
   const facts: FactCounts = { entities: 0, mentions: 0, dates: 0, commitments: 0, quotes: 0 };
   const stageMs: Record<string, number> = {};
   let warnings = 0;
   let pending: ExtractedArticle[] = [];
-  // The same article twice in one run (two files, two feed items) is extracted once.
-  const seenThisRun = new Set<string>();
+  // Articles met again in this run (the same text from two places) are extracted once; their
+  // other sources are recorded once the first copy has been written.
+  const inThisRun = new Set<string>();
+  const seenAgain: Seen[] = [];
+  const inFlight = new Set<Promise<void>>();
 
   const flush = (): void => {
     if (pending.length === 0) return;
     const written = writer.writeBatch(pending);
     for (const key of Object.keys(facts) as (keyof FactCounts)[]) facts[key] += written[key];
     pending = [];
+  };
+  const settle = (extracted: ExtractedArticle): void => {
+    if (extracted.status === 'failed') progress.failed++;
+    else progress.stored++;
+    pending.push(extracted);
+    if (pending.length >= batchSize) flush();
+    options.onProgress?.(progress);
   };
 
   try {
@@ -89,32 +125,47 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
       progress.lastSource = source;
       progress.bytes += Buffer.byteLength(article.text);
       warnings += item.warnings.length;
-      if (seenThisRun.has(article.id) || writer.isCurrent(article.id)) {
-        flush();
-        writer.touch(article.id, source, item.item, article.url);
-        for (const w of item.warnings) writer.recordError(w, article.id);
+      if (inThisRun.has(article.id) || writer.isCurrent(article.id)) {
+        seenAgain.push({ articleId: article.id, source, item: item.item, url: article.url, warnings: item.warnings });
         progress.skipped++;
-      } else {
-        const extracted = extract(pipeline, article, source, item.item, item.warnings, stageMs);
-        if (extracted.status === 'failed') progress.failed++;
-        else progress.stored++;
-        pending.push(extracted);
-        if (pending.length >= batchSize) flush();
+        options.onProgress?.(progress);
+        continue;
       }
-      seenThisRun.add(article.id);
-      options.onProgress?.(progress);
+      inThisRun.add(article.id);
+      if (!EXTRACTED_LANGUAGES.has(article.lang)) {
+        const reason = `language "${article.lang}" is not one the extractors handle`;
+        settle(unextracted(article, source, item.item, 'skipped', reason, item.warnings));
+        continue;
+      }
+      while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+      const task = extractor
+        .extract(article)
+        .then((extraction) => settle(toExtracted(extraction, article, source, item.item, item.warnings, stageMs)))
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
     }
+    await Promise.all(inFlight);
     flush();
+    db.transaction(() => {
+      for (const seen of seenAgain) {
+        writer.touch(seen.articleId, seen.source, seen.item, seen.url);
+        for (const w of seen.warnings) writer.recordError(w, seen.articleId);
+      }
+    })();
   } catch (error) {
+    await Promise.allSettled(inFlight);
     flush();
     const { lastSource: _lastSource, ...partial } = progress;
     writer.finish({ ...partial, warnings, ...facts }, stageMs, 'aborted');
     db.close();
     throw error;
+  } finally {
+    await extractor.close();
   }
   const summary: RunSummary = {
     runId: writer.runId,
     version,
+    workers: options.pipeline ? 0 : options.workers,
     read: progress.read,
     stored: progress.stored,
     skipped: progress.skipped,
@@ -131,28 +182,31 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
-function extract(
-  pipeline: Pipeline,
+function unextracted(
+  article: Article,
+  source: string,
+  item: string | null,
+  status: 'skipped' | 'failed',
+  reason: string,
+  diagnostics: Diagnostic[],
+): ExtractedArticle {
+  return { article, source, item, status, statusReason: reason, doc: null, diagnostics };
+}
+
+function toExtracted(
+  extraction: Extraction,
   article: Article,
   source: string,
   item: string | null,
   warnings: Diagnostic[],
   stageMs: Record<string, number>,
 ): ExtractedArticle {
-  if (!EXTRACTED_LANGUAGES.has(article.lang)) {
-    return {
-      article,
-      source,
-      item,
-      status: 'skipped',
-      statusReason: `language "${article.lang}" is not one the extractors handle`,
-      doc: null,
-      diagnostics: warnings,
-    };
+  if (extraction.kind === 'timeout') {
+    const problem = diagnostic('TIME_BUDGET', source, item, `stopped after ${extraction.budgetMs} ms`);
+    return unextracted(article, source, item, 'failed', problem.message, [...warnings, problem]);
   }
-  const result = pipeline.run(article);
+  const result: PipelineResult = extraction.result;
   for (const [stage, ms] of Object.entries(result.timings)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
-  const diagnostics = [...warnings, ...result.doc.diagnostics];
   return {
     article,
     source,
@@ -161,6 +215,6 @@ function extract(
     statusReason: result.ok ? null : (result.doc.diagnostics.at(-1)?.message ?? 'a stage failed'),
     // A failed article keeps the layers that finished before the failure.
     doc: result.doc,
-    diagnostics,
+    diagnostics: [...warnings, ...result.doc.diagnostics],
   };
 }

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { defaultPipeline } from '../../extract/default-pipeline.js';
-import { evaluateGold, formatGoldReport } from '../../eval/gold.js';
+import { diffGold, evaluateGold, formatGoldDiff, formatGoldReport, type GoldPair } from '../../eval/gold.js';
+import { scoreConll } from '../../eval/conll.js';
+import { scoreMeantime } from '../../eval/meantime.js';
+import { formatNerReport } from '../../eval/ner-score.js';
 import { scoreTimeml, type TimemlReport } from '../../eval/timeml.js';
 
 export function registerEval(program: Command): void {
@@ -14,11 +17,15 @@ export function registerEval(program: Command): void {
     .argument('<paths...>', 'gold files or folders')
     .option('--json', 'print one JSON object instead of a table')
     .option('--predictions <file>', 'also write what the pipeline extracted, one article per line in the gold format')
-    .action(async (paths: string[], opts: { json?: boolean; predictions?: string }) => {
+    .option('--explain', 'before the scores, list per article what was missed (-), spurious (+) or wrong (~)')
+    .action(async (paths: string[], opts: { json?: boolean; predictions?: string; explain?: boolean }) => {
       const pipeline = defaultPipeline();
+      const pairs: GoldPair[] = [];
       const report = await evaluateGold(paths, (article) => pipeline.run(article).doc, {
         ...(opts.predictions ? { predictionsFile: opts.predictions } : {}),
+        ...(opts.explain ? { onPair: (pair: GoldPair) => pairs.push(pair) } : {}),
       });
+      if (opts.explain) for (const pair of pairs) process.stdout.write(formatGoldDiff(diffGold(pair)));
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatGoldReport(report));
     });
 
@@ -30,6 +37,26 @@ export function registerEval(program: Command): void {
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const report = await scoreTimeml(paths);
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatTimemlReport(report));
+    });
+
+  evalCommand
+    .command('conll')
+    .description('score the entities stage on a CoNLL-2003-style file (word POS chunk tag, IOB): conlleval exact-span P/R/F1 overall and per type')
+    .argument('<file>', 'CoNLL file')
+    .option('--json', 'print one JSON object instead of a table')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const report = await scoreConll(file);
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatNerReport(report));
+    });
+
+  evalCommand
+    .command('meantime')
+    .description('score the entities stage on MEANTIME CAT XML files: mention-level exact-span P/R/F1 for PER, ORG, LOC')
+    .argument('<paths...>', 'MEANTIME *.xml files or folders')
+    .option('--json', 'print one JSON object instead of a table')
+    .action(async (paths: string[], opts: { json?: boolean }) => {
+      const report = await scoreMeantime(paths);
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatNerReport(report));
     });
 }
 

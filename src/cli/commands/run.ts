@@ -1,7 +1,17 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { runBatch, type RunProgress, type RunSummary } from '../../run/batch.js';
+import { DEFAULT_BUDGET_MS, runBatch, type RunProgress, type RunSummary } from '../../run/batch.js';
+import { DEFAULT_WORKERS } from '../../run/extractors.js';
 import { DEFAULT_DB, parsePositiveInt } from '../options.js';
+
+interface RunCommandOptions {
+  db: string;
+  maxTextBytes: number;
+  workers: number;
+  concurrency?: number;
+  budgetMs: number;
+  quiet?: boolean;
+}
 
 export function registerRun(program: Command): void {
   program
@@ -10,17 +20,22 @@ export function registerRun(program: Command): void {
     .argument('<inputs...>', 'files, folders (recursive), globs, or - for JSON lines on stdin')
     .option('--db <path>', 'SQLite database to write', DEFAULT_DB)
     .option('--max-text-bytes <n>', 'largest article text accepted; larger ones are recorded as errors', parsePositiveInt, 2_000_000)
+    .option('--workers <n>', 'worker threads that extract in parallel', parsePositiveInt, DEFAULT_WORKERS)
+    .option('--concurrency <n>', 'the same as --workers', parsePositiveInt)
+    .option('--budget-ms <n>', 'time one article may take before it is stopped and recorded as an error', parsePositiveInt, DEFAULT_BUDGET_MS)
     .option('--quiet', 'no progress, only the summary')
     .addHelpText(
       'after',
       '\nExit status: 0 when the run finished, even if some items failed (see `secfacts query errors`);\n1 on a fatal error (no inputs found, database not writable).',
     )
-    .action(async (inputs: string[], opts: { db: string; maxTextBytes: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: RunCommandOptions) => {
       const progress = opts.quiet ? undefined : progressReporter();
       const summary = await runBatch({
         inputs,
         dbPath: opts.db,
         maxTextBytes: opts.maxTextBytes,
+        workers: opts.concurrency ?? opts.workers,
+        budgetMs: opts.budgetMs,
         ...(progress ? { onProgress: progress.update } : {}),
       }).finally(() => progress?.stop());
       process.stdout.write(formatSummary(summary, opts.db));
@@ -74,7 +89,7 @@ export function formatSummary(s: RunSummary, db: string): string {
     .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)}s`)
     .join(', ');
   return [
-    `secfacts run ${s.runId} finished in ${s.seconds.toFixed(1)}s (extractor ${s.version}) -> ${db}`,
+    `secfacts run ${s.runId} finished in ${s.seconds.toFixed(1)}s with ${s.workers} workers (extractor ${s.version}) -> ${db}`,
     `  articles: ${s.read} read, ${s.stored} stored, ${s.skipped} skipped (unchanged), ${s.failed} failed, ${s.warnings} warnings`,
     `  facts:    ${s.entities} entities, ${s.mentions} mentions, ${s.dates} dates, ${s.commitments} commitments, ${s.quotes} quotes`,
     `  text:     ${(s.bytes / 1e6).toFixed(2)} MB; stages: ${stages || 'none ran'}`,
