@@ -1,0 +1,42 @@
+import type { TimexType } from '../../model/facts.js';
+import type { Day } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/**
+ * A value that depends on a date mentioned earlier in the article ("that day", "a year
+ * later", "7:45 p.m."), resolved once the expressions before it are known.
+ */
+export interface AnaphoricValue {
+  /** Unit of the shift and of the result's granularity. */
+  unit: 'day' | 'month' | 'year';
+  /** Signed shift from the reference date, in `unit`s. */
+  shift: number;
+  /** Appended to a day value, e.g. "T19:45" or "TMO". */
+  timeSuffix?: string;
+  /** Counted from publication, not from the date mentioned before ("two years ago"). */
+  fromAnchor?: boolean;
+}
+
+/** A temporal expression found by one rule, before overlaps between rules are settled. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod: string | null;
+  rule: string;
+  /** Breaks ties between candidates with the same extent; higher wins. */
+  priority?: number;
+  anaphoric?: AnaphoricValue;
+}
+
+export interface RuleContext {
+  readonly text: string;
+  /** Publication day, or null when unknown (relative values then keep X digits). */
+  readonly anchor: Day | null;
+  /** Tense of the clause around [start, end), for choosing the direction of weekdays and months. */
+  tenseAt(start: number, end: number): Tense;
+}
+
+/** One kind of expression: finds candidates in the whole text. */
+export type DateRule = (context: RuleContext) => Candidate[];

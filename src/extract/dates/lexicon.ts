@@ -1,0 +1,138 @@
+/**
+ * Vocabulary of English temporal expressions. Only words and their meanings live here; the
+ * patterns that combine them are in the rule modules.
+ */
+
+/** Month names and news abbreviations (with or without the period) -> month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1],
+  ['february', 2], ['feb', 2],
+  ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4],
+  ['may', 5],
+  ['june', 6], ['jun', 6],
+  ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8],
+  ['september', 9], ['sept', 9], ['sep', 9],
+  ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11],
+  ['december', 12], ['dec', 12],
+]);
+
+/** Weekday names -> ISO weekday (Monday = 1). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['mon', 1],
+  ['tuesday', 2], ['tues', 2], ['tue', 2],
+  ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thurs', 4], ['thu', 4],
+  ['friday', 5], ['fri', 5],
+  ['saturday', 6], ['sat', 6],
+  ['sunday', 7], ['sun', 7],
+]);
+
+/** Cardinal number words -> value (compounds like "twenty four" are summed by the number parser). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
+  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
+  ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+  ['a', 1], ['an', 1], ['single', 1], ['half', 0.5], ['dozen', 12], ['couple', 2],
+]);
+
+/** Ordinal words -> value, for quarters, halves and centuries. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
+  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['eleventh', 11], ['11th', 11], ['twelfth', 12],
+  ['12th', 12], ['thirteenth', 13], ['13th', 13], ['fourteenth', 14], ['14th', 14], ['fifteenth', 15],
+  ['15th', 15], ['sixteenth', 16], ['16th', 16], ['seventeenth', 17], ['17th', 17], ['eighteenth', 18],
+  ['18th', 18], ['nineteenth', 19], ['19th', 19], ['twentieth', 20], ['20th', 20], ['twenty-first', 21],
+  ['21st', 21], ['last', 4],
+]);
+
+/** Decade words ("the nineties") -> the first two digits dropped, as in TIMEX3 "199". */
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7],
+  ['eighties', 8], ['nineties', 9],
+]);
+
+/** Seasons -> TIMEX3 season code. */
+export const SEASONS: ReadonlyMap<string, string> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+
+/** Parts of the day -> TIMEX3 code. */
+export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI'],
+  ['midday', 'MI'], ['noon', 'MI'], ['dawn', 'MO'], ['daybreak', 'MO'], ['dusk', 'EV'], ['tonight', 'NI'],
+]);
+
+/** Calendar units -> TIMEX3 duration letter and whether it is a time unit (PT...). */
+export const UNITS: ReadonlyMap<string, { code: string; time: boolean }> = new Map([
+  ['second', { code: 'S', time: true }],
+  ['minute', { code: 'M', time: true }],
+  ['hour', { code: 'H', time: true }],
+  ['day', { code: 'D', time: false }],
+  ['night', { code: 'D', time: false }],
+  ['week', { code: 'W', time: false }],
+  ['fortnight', { code: 'W', time: false }],
+  ['month', { code: 'M', time: false }],
+  ['quarter', { code: 'Q', time: false }],
+  ['year', { code: 'Y', time: false }],
+  ['decade', { code: 'DE', time: false }],
+  ['century', { code: 'CE', time: false }],
+  ['millennium', { code: 'ML', time: false }],
+]);
+
+/** Adverbs and phrases that refer to the present, past or future as a whole. */
+export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
+  ['nowadays', 'PRESENT_REF'], ['at present', 'PRESENT_REF'], ['at the moment', 'PRESENT_REF'],
+  ['right now', 'PRESENT_REF'], ['these days', 'PRESENT_REF'], ['the present', 'PRESENT_REF'],
+  
+  ['recently', 'PAST_REF'],   ['the past', 'PAST_REF'], ['lately', 'PAST_REF'],
+  ['in the past', 'PAST_REF'], ['not long ago', 'PAST_REF'], ['some time ago', 'PAST_REF'],
+  ['the future', 'FUTURE_REF'],   ['very soon', 'FUTURE_REF'], ['very shortly', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'],
+  ['the foreseeable future', 'FUTURE_REF'], 
+  ['as soon as possible', 'FUTURE_REF'], ]);
+
+/** Words that mark a future reference for a weekday or bare month in the same clause. */
+export const FUTURE_CUES: readonly string[] = [
+  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'is scheduled', 'are scheduled', 'expected to', 'as soon as', 'was to', 'were to',
+  'plans to', 'plan to', 'next', 'upcoming', 'due to', 'set to', 'to be held', 'intends to',
+];
+
+/** Words that mark a past reference (plus any word in -ed, checked by the tense module). */
+export const PAST_CUES: readonly string[] = [
+  'said', 'was', 'were', 'had', 'did', 'told', 'met', 'took', 'made', 'gave', 'came', 'went', 'held', 'began',
+  'left', 'won', 'lost', 'fell', 'rose', 'saw', 'found', 'got', 'put', 'set', 'shot', 'hit', 'led', 'sent',
+  'spoke', 'wrote', 'became', 'brought', 'bought', 'sold', 'paid', 'struck', 'broke', 'ran', 'last', 'ago',
+];
+
+/** Holidays with a fixed month and day. */
+export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
+  ['new year\'s day', [1, 1]], ['new year’s day', [1, 1]], ['christmas', [12, 25]], ['christmas day', [12, 25]],
+  ['christmas eve', [12, 24]], ['new year\'s eve', [12, 31]], ['new year’s eve', [12, 31]],
+  ['independence day', [7, 4]], ['valentine\'s day', [2, 14]], ['halloween', [10, 31]],
+  ['veterans day', [11, 11]], ['armistice day', [11, 11]], ['bastille day', [7, 14]],
+]);
+
+/** Nouns that make a preceding four-digit number a count, not a year ("2024 troops"). */
+export const COUNTED_NOUNS: readonly string[] = [
+  'troops', 'soldiers', 'people', 'persons', 'men', 'women', 'children', 'members', 'votes', 'voters', 'seats',
+  'km', 'kilometers', 'kilometres', 'miles', 'meters', 'metres', 'feet', 'tons', 'tonnes', 'barrels', 'dollars',
+  'euros', 'pounds', 'yuan', 'rupees', 'shares', 'points', 'units', 'vehicles', 'cars', 'jobs', 'workers',
+  'cases', 'deaths', 'refugees', 'migrants', 'police', 'officers', 'officials', 'employees', 'students',
+  'acres', 'hectares', 'rounds', 'missiles', 'rockets', 'aircraft', 'planes', 'ships', 'tanks', 'weapons',
+  'percent', 'per', 'hours', 'minutes', 'kg', 'mm', 'cm', 'mw', 'gw', 'mhz', 'ghz',
+];
+
+/** Words before a four-digit number that make it an identifier, not a year ("Resolution 1559"). */
+export const IDENTIFIER_NOUNS: readonly string[] = [
+  'resolution', 'no', 'number', 'flight', 'article', 'section', 'room', 'route', 'highway', 'bill', 'law',
+  'act', 'model', 'code', 'page', 'pages', 'item', 'case', 'chapter', 'paragraph', 'decree', 'order', 'directive',
+  'regulation', 'convention', 'protocol', 'unit', 'battalion', 'brigade', 'division', 'squadron', 'channel',
+  'tel', 'phone', 'fax', 'box', 'suite', 'apartment', 'building', 'gate', 'platform', 'window', 'version',
+  'rank', 'dow', 'nasdaq', 's&p', 'index',
+];

@@ -1,0 +1,22 @@
+/** Reads counts written in digits or words ("48", "twenty four", "5 1/2", "a"). */
+import { NUMBER_WORDS } from './lexicon.js';
+
+export function parseCount(text: string): number | null {
+  const t = text.toLowerCase().trim();
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1\/2)?$/.exec(t);
+  if (digits) return Number(digits[1]!.replace(/,/g, '')) + (t.endsWith('1/2') ? 0.5 : 0);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of t.replace(/\band a half\b/, ' half').split(/[\s-]+/)) {
+    if (word === 'and' || word === '') continue;
+    const n = NUMBER_WORDS.get(word);
+    if (n === undefined) return null;
+    seen = true;
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'half' && (current > 0 || total > 0)) current += 0.5;
+    else current += n;
+  }
+  total += current;
+  return seen ? total : null;
+}

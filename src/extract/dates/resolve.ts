@@ -1,0 +1,72 @@
+/** News-specific choices of the year or week that an under-specified expression refers to. */
+import { addDays, daysBetween, type Day, formatDay, formatMonth, isValidDay, weekday } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/** Within this distance of publication, a month or day is taken in the publication year whatever the tense. */
+// News mostly reports the past, so a past-tense cue pulls back sooner than a future one pushes ahead.
+const FAR_DAYS_AHEAD = 60;
+const FAR_DAYS_BEHIND = 120;
+const FAR_MONTHS = 2;
+
+/**
+ * Year of a month-day without a year: the one nearest the publication day, pulled to the
+ * past or the future when the clause says so (a report of "Dec. 20" in January is last year's).
+ */
+export function yearForMonthDay(month: number, day: number, anchor: Day, tense: Tense): number {
+  let best = anchor.year;
+  let bestDistance = Infinity;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const distance = daysBetween(anchor, { year, month, day });
+    if (Math.abs(distance) < Math.abs(bestDistance)) {
+      bestDistance = distance;
+      best = year;
+    }
+  }
+  // Tense only overrides the nearest year when the nearest is months away on the wrong side.
+  if (tense === 'past' && bestDistance > FAR_DAYS_AHEAD) return best - 1;
+  if (tense === 'future' && bestDistance < -FAR_DAYS_BEHIND) return best + 1;
+  return best;
+}
+
+/**
+ * Year of a bare month name: the occurrence nearest publication ("January" in a November
+ * article is two months ahead), the earlier one on a tie, pulled by tense when far.
+ */
+export function yearForMonth(month: number, anchor: Day, tense: Tense): number {
+  let delta = month - anchor.month;
+  if (delta > 6) delta -= 12;
+  if (delta < -6) delta += 12;
+  if (delta === 6) delta = -6;
+  if (tense === 'past' && delta > FAR_MONTHS) delta -= 12;
+  if (tense === 'future' && delta < -FAR_MONTHS) delta += 12;
+  return anchor.year + Math.floor((anchor.month - 1 + delta) / 12);
+}
+
+export function monthValue(month: number, anchor: Day | null, tense: Tense): string {
+  return anchor ? formatMonth(yearForMonth(month, anchor, tense), month) : `XXXX-${String(month).padStart(2, '0')}`;
+}
+
+export function monthDayValue(month: number, day: number, anchor: Day | null, tense: Tense): string {
+  if (!anchor) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return formatDay({ year: yearForMonthDay(month, day, anchor, tense), month, day });
+}
+
+/**
+ * The day a weekday name refers to: the most recent such day on or before publication for
+ * past or untensed news reports, the next one after it for future ones.
+ */
+export function weekdayDay(targetWeekday: number, anchor: Day, tense: Tense, relation: 'last' | 'next' | 'this' | null): Day {
+  const current = weekday(anchor);
+  if (relation === 'next' || (relation === null && tense === 'future') || (relation === 'this' && tense === 'future')) {
+    let ahead = (targetWeekday - current + 7) % 7;
+    // "next Monday" said on a Monday is a week away; "until Monday" or "will meet Monday" is that day.
+    if (ahead === 0 && relation === 'next') ahead = 7;
+    return addDays(anchor, ahead);
+  }
+  let back = (current - targetWeekday + 7) % 7;
+  // "last Thursday" said on a Friday is the Thursday of the week before, not yesterday.
+  if (relation === 'last' && targetWeekday < current) back += 7;
+  if (relation === 'last' && back === 0) back = 7;
+  return addDays(anchor, -back);
+}

@@ -1,0 +1,128 @@
+/**
+ * Explicit calendar dates: "April 14, 2025", "14 April", "Aug. 2", "2025-04-14",
+ * "Monday, Oct. 26", "October 2024", "March, 2018", "May" (guarded), "mid-2024".
+ */
+import { formatDay, formatMonth, isValidDay } from '../calendar.js';
+import type { Candidate, DateRule, RuleContext } from '../candidate.js';
+import { MONTHS } from '../lexicon.js';
+import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
+import { monthDayValue, monthValue } from '../resolve.js';
+
+const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+// White space within a line: a date never runs across a line break (headline, dateline).
+const SPACE = `[^\\S\\n]+`;
+const DAY = `(?:[12]\\d|3[01]|0?[1-9])`;
+const PART = anyOf(['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of']);
+
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${WEEKDAY}),?${SPACE})?(?:(?:the${SPACE})?(${DAY})(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${MONTH})|(${MONTH})${SPACE}(${DAY})(?:st|nd|rd|th)?(?!\\d|:\\d))(?:,?${SPACE}(${YEAR}|(?:last|this|next)${SPACE}year))?(?![\\p{L}\\d])`,
+  'gu',
+);
+// The second day of "April 24 and 25" / "April 24-25" is a date of its own.
+const SECOND_DAY = new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\s+(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\d:])`, 'gu');
+const ISO_DAY = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+const SLASH_DAY = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.]|\.\d)/g;
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(${PART})[\\s-]+)?(${MONTH}),?${SPACE}(?:of${SPACE})?(${YEAR}|(?:this|last|next)${SPACE}year)(?![\\p{L}\\d])`, 'gu');
+// A bare month name is a date only after a preposition or modifier, or before a comma/full stop:
+// "May" and "March" are also words, and capitalized at the start of a sentence.
+const BARE_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)[\\s-]+)|(?<=(?<![\\p{L}])(?:the|The|in|In|since|Since|until|Until|by|By|of|from|From|to|through|during|During|before|Before|after|After|between|and|or|early|mid|late|last|next|this|Until|till|,)\\s+))(${MONTH})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))`,
+  'gu',
+);
+
+function partMod(part: string | undefined): string | null {
+  if (!part) return null;
+  const p = key(part);
+  if (p === 'early' || p.startsWith('the beginning') || p.startsWith('the start') || p === 'the first half of') return 'START';
+  if (p === 'mid' || p.startsWith('the middle')) return 'MID';
+  if (p === 'late' || p.startsWith('the end') || p === 'the second half of') return 'END';
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.get(key(name)) ?? 0;
+}
+
+function relativeYear(word: string, context: RuleContext): string {
+  const w = key(word);
+  if (/^\d{4}$/.test(w)) return w;
+  if (!context.anchor) return 'XXXX';
+  const shift = w.startsWith('last') ? -1 : w.startsWith('next') ? 1 : 0;
+  return String(context.anchor.year + shift);
+}
+
+export const calendarDateRule: DateRule = (context) => {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[3] ?? m[4]!);
+    const day = Number(m[2] ?? m[5]);
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: string;
+    if (m[6] && /year$/.test(m[6])) {
+      if (!isValidDay(2000, month, day)) continue;
+      const year = relativeYear(m[6], context);
+      value = year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year: Number(year), month, day });
+    } else if (m[6]) {
+      const year = Number(m[6]);
+      if (!isValidDay(year, month, day)) continue;
+      value = formatDay({ year, month, day });
+    } else {
+      if (!isValidDay(2000, month, day)) continue;
+      value = monthDayValue(month, day, context.anchor, context.tenseAt(start, end));
+    }
+    out.push({ start, end, type: 'DATE', value, mod: null, rule: m[6] ? 'dates.calendar:month-day-year' : 'dates.calendar:month-day' });
+  }
+  for (const m of text.matchAll(SECOND_DAY)) {
+    const month = monthNumber(m[1]!);
+    const day = Number(m[3]);
+    if (!isValidDay(2000, month, day) || day <= Number(m[2])) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[3]!.length - (/(?:st|nd|rd|th)$/.test(m[0]) ? 2 : 0);
+    out.push({ start, end, type: 'DATE', value: monthDayValue(month, day, context.anchor, context.tenseAt(m.index, end)), mod: null, rule: 'dates.calendar:second-day' });
+  }
+  for (const m of text.matchAll(ISO_DAY)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidDay(year, month, day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDay({ year, month, day }), mod: null, rule: 'dates.calendar:iso' });
+  }
+  for (const m of text.matchAll(SLASH_DAY)) {
+    // Day first, as in most of the world's press; an impossible month falls back to month first (US).
+    let [day, month] = [Number(m[1]), Number(m[3])];
+    const year = Number(m[4]);
+    if (month > 12) [month, day] = [day, month];
+    if (!isValidDay(year, month, day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDay({ year, month, day }), mod: null, rule: 'dates.calendar:numeric' });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const year = relativeYear(m[3]!, context);
+    const month = monthNumber(m[2]!);
+    const value = year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(Number(year), month);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: partMod(m[1]), rule: 'dates.calendar:month-year' });
+  }
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const modifier = m[1] ? key(m[1]) : '';
+    // An abbreviation alone ("Jan Kavan", "Mar") is a name or a word, not a month.
+    if (m[2]!.length <= 4 && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(m[2]!)) continue;
+    const month = monthNumber(m[2]!);
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: string;
+    if (context.anchor && (modifier === 'last' || modifier === 'next' || modifier === 'this' || modifier.endsWith('this'))) {
+      const tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : 'none';
+      // "last June" is the most recent June before the publication month, "next June" the first after it.
+      const year =
+        modifier === 'last'
+          ? month >= context.anchor.month ? context.anchor.year - 1 : context.anchor.year
+          : modifier === 'next'
+            ? month <= context.anchor.month ? context.anchor.year + 1 : context.anchor.year
+            : context.anchor.year;
+      value = tense === 'none' ? formatMonth(context.anchor.year, month) : formatMonth(year, month);
+    } else {
+      value = monthValue(month, context.anchor, context.tenseAt(start, end));
+    }
+    out.push({ start, end, type: 'DATE', value, mod: partMod(m[1]), rule: 'dates.calendar:month' });
+  }
+  return out;
+};

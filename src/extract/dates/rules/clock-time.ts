@@ -1,0 +1,63 @@
+/**
+ * Clock times: "5:30 p.m.", "3:00 p.m. local time", "8:30 p.m. BST", "1800 UTC", "noon",
+ * "9 a.m. Tuesday", "midnight Friday". The day comes from an adjacent day expression or,
+ * failing that, from the last day mentioned before (resolved in the anaphora pass).
+ */
+import { addDays, formatDay } from '../calendar.js';
+import type { Candidate, DateRule } from '../candidate.js';
+import { WEEKDAYS } from '../lexicon.js';
+import { WEEKDAY, key } from '../patterns.js';
+import { weekdayDay } from '../resolve.js';
+
+const ZONE = `(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|UTC|GMT|Zulu|[A-Z]ST|[A-Z]DT|BST|CET|CEST|EST|EDT|PST|PDT)(?:\\s*[+-]\\s*\\d{1,2})?)?`;
+const MERIDIEM = `(?:[ap]\\.\\s?m\\.?|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.?)`;
+const DAY_AFTER = `(?:,?\\s+(${WEEKDAY}|today|yesterday|tomorrow))?`;
+const CLOCK = new RegExp(
+  `(?<![\\p{L}\\d:.])(?:(\\d{1,2})(?::(\\d{2}))?\\s*(${MERIDIEM})|(\\d{1,2}):(\\d{2})(?!\\d)|(\\d{2})(\\d{2})(?=\\s+(?:UTC|GMT|GST|hours\\b|hrs\\b|Zulu))|(noon|midnight|[Mm]idday))${ZONE}(?:\\s+hours|\\s+hrs)?${DAY_AFTER}(?![\\p{L}\\d])`,
+  'gu',
+);
+
+export const clockTimeRule: DateRule = (context) => {
+  const { text, anchor } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    let hour: number;
+    let minute: number;
+    if (m[1] !== undefined) {
+      hour = Number(m[1]);
+      minute = m[2] ? Number(m[2]) : 0;
+      const pm = /^p/i.test(m[3]!);
+      if (hour < 1 || hour > 12) continue;
+      if (pm && hour < 12) hour += 12;
+      if (!pm && hour === 12) hour = 0;
+    } else if (m[4] !== undefined) {
+      hour = Number(m[4]);
+      minute = Number(m[5]);
+      // "3:1" scores and "10:30" ratios are ruled out by needing two minute digits and a time-like hour.
+      if (hour > 23) continue;
+    } else if (m[6] !== undefined) {
+      hour = Number(m[6]);
+      minute = Number(m[7]);
+    } else {
+      const word = key(m[8]!);
+      hour = word === 'midnight' ? 0 : 12;
+      minute = 0;
+    }
+    if (hour > 23 || minute > 59) continue;
+    const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    const start = m.index;
+    const end = start + m[0].length;
+    const dayWord = m[9] ? key(m[9]) : null;
+    if (dayWord && anchor) {
+      let day = anchor;
+      if (dayWord === 'yesterday') day = addDays(anchor, -1);
+      else if (dayWord === 'tomorrow') day = addDays(anchor, 1);
+      const weekdayNumber = WEEKDAYS.get(dayWord);
+      if (weekdayNumber) day = weekdayDay(weekdayNumber, anchor, context.tenseAt(start, end), null);
+      out.push({ start, end, type: 'TIME', value: formatDay(day) + clock, mod: null, rule: 'dates.clock-time:with-day' });
+      continue;
+    }
+    out.push({ start, end, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock } });
+  }
+  return out;
+};

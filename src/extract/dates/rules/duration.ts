@@ -1,0 +1,153 @@
+/**
+ * Durations: "three years", "the past year", "the last four years", "48 hours", "a decade",
+ * "about an hour", "five-year", "19-year-old", "years", "a few months", "recent years".
+ */
+import type { Candidate, DateRule } from '../candidate.js';
+import { UNITS } from '../lexicon.js';
+import { COUNT, anyOf, key } from '../patterns.js';
+import { parseCount } from '../numbers.js';
+
+const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|millennium)`;
+const PLURAL_UNIT = `(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)`;
+const MODIFIER = anyOf([
+  'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'less than',
+  'under', 'at least', 'at most', 'up to', 'no more than', 'no less than', 'within', 'just over', 'just under',
+  'well over', 'barely', 'only', 'an additional', 'another', 'a further', 'a full', 'the full', 'a total of', 'a mere',
+]);
+const FRAME = anyOf([
+  'the past', 'the last', 'the next', 'the coming', 'the previous', 'the first', 'the final', 'the latest',
+  'the following', 'the preceding', 'past', 'next', 'last', 'the same', 'the entire', 'the whole', 'the remaining',
+  'the ensuing', 'the subsequent', 'the prior', 'the initial', 'the',
+]);
+const VAGUE = anyOf(['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'numerous', 'recent', 'coming', 'ensuing', 'a number of']);
+
+// "[about] [the past] (three|a few|a) [more] years"; "the past year"; "the last four years".
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?(?:(?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|an?|${VAGUE})\\s+)?(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
+  'gu',
+);
+// "five-year", "19-year-old", "30-day", "two-hour".
+// "decades-long", "day-long", "several-year".
+const VAGUE_COMPOUND = new RegExp(`(?<![\\p{L}\\d-])(?:(several|many|few)-(${UNIT})|(${UNIT})(s?)-long)(?![\\p{L}-])`, 'gu');
+const COMPOUND = new RegExp(`(?<![\\p{L}\\d-])(${COUNT.replace(/\[\\s-\]\+/g, '[\\s-]+')}|\\d+)-(${UNIT})(-old|-long)?(?![\\p{L}-]|-\\d)`, 'gu');
+// Bare plurals after a word that takes a duration: "for years", "in recent years" is COUNTED.
+const BARE_PLURAL = new RegExp(
+  `(?<=(?<![\\p{L}])(?:[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)\\s+)(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
+  'gu',
+);
+
+function unitCode(unit: string): { code: string; time: boolean; factor: number } {
+  const u = unit.toLowerCase();
+  if (u === 'decade') return { code: 'Y', time: false, factor: 10 };
+  if (u === 'century' || u === 'centuries') return { code: 'Y', time: false, factor: 100 };
+  if (u === 'millennium' || u === 'millennia') return { code: 'Y', time: false, factor: 1000 };
+  if (u === 'fortnight') return { code: 'W', time: false, factor: 2 };
+  if (u === 'quarter') return { code: 'Q', time: false, factor: 1 };
+  const entry = UNITS.get(u)!;
+  return { code: entry.code, time: entry.time, factor: 1 };
+}
+
+const UNKNOWN_CODE: Record<string, string> = { decade: 'DE', century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', quarter: 'Q', fortnight: 'W' };
+
+/** Frames that make a bare singular unit a duration ("the past year"); "the previous year" is a date. */
+const SINGLE_PERIOD_FRAMES = new Set(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'past', 'the entire', 'the whole', 'the remaining']);
+
+export function durationValue(count: number | null, unit: string): string {
+  const { code, time, factor } = unitCode(unit);
+  const prefix = time ? 'PT' : 'P';
+  if (count === null) return `${prefix}X${UNKNOWN_CODE[unit.toLowerCase()] ?? code}`;
+  const amount = count * factor;
+  if (Number.isInteger(amount)) return `${prefix}${amount}${code}`;
+  // Halves: "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M.
+  const whole = Math.floor(amount);
+  const smaller: Record<string, [string, number]> = time
+    ? { H: ['M', 60], M: ['S', 60], S: ['S', 1] }
+    : { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24] };
+  const [subCode, perUnit] = smaller[code] ?? [code, 1];
+  const rest = Math.round((amount - whole) * perUnit);
+  if (code === 'D' && !time) return `P${whole}DT${rest}H`;
+  return `${prefix}${whole ? `${whole}${code}` : ''}${rest}${subCode}`;
+}
+
+/** Whether the words before `start` end in an amount or a counted noun ("$5 million", "700 seats"). */
+function isAfterAmount(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|euros?|pounds?|percent|times|once|twice)|\p{Ll}{2,}s)\s*$/u.test(before);
+}
+
+function modOf(modifier: string | undefined): string | null {
+  if (!modifier) return null;
+  const m = key(modifier);
+  if (/^(about|around|approximately|roughly|nearly|almost|some)$/.test(m)) return 'APPROX';
+  if (/^(more than|over|just over|well over)$/.test(m)) return 'MORE_THAN';
+  if (/^(less than|under|just under|barely|within)$/.test(m)) return 'LESS_THAN';
+  if (m === 'at least' || m === 'no less than') return 'EQUAL_OR_MORE';
+  if (m === 'at most' || m === 'up to' || m === 'no more than') return 'EQUAL_OR_LESS';
+  return null;
+}
+
+export const durationRule: DateRule = (context) => {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const [, modifier, frame, countText, unit, plural] = m;
+    let start = m.index;
+    const end = start + m[0].length;
+    // "a quarter million", "a quarter of the vote", "the 1988 second quarter" are not durations.
+    if (unit === 'quarter' && /^\s+(?:million|billion|trillion|thousand|of\s)/.test(text.slice(end, end + 12))) continue;
+    if (unit === 'second' && /^\s+(?:quarter|half)\b/.test(text.slice(end, end + 9))) continue;
+    // Ages ("52 years old") and fractions ("three-quarters") are not durations.
+    if (/^\s+old\b/.test(text.slice(end, end + 5))) continue;
+    if (unit === 'quarter' && /[\p{L}\d]-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // A rate ("$500 million a year", "four flights a week") is neither a duration nor, in TimeBank, a set.
+    if (!frame && !modifier && countText && /^an?$/i.test(countText.trim()) && isAfterAmount(text, start)) continue;
+    // "a second betrayal": the ordinal, not the unit.
+    if (unit === 'second' && !plural && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:later|earlier|ago|or)\b/.test(text.slice(end, end + 9))) continue;
+    // "the 1988 quarter": a year, not a count.
+    if (countText && /^\d{4}$/.test(countText)) continue;
+    // "recent years", "in recent weeks": the recent past as a whole, as TimeBank annotates it.
+    if (countText && key(countText) === 'recent' && plural) {
+      out.push({ start, end, type: 'DATE', value: 'PAST_REF', mod: null, rule: 'dates.duration:recent', priority: 1 });
+      continue;
+    }
+    // "over the past year": a preposition before a frame is not part of the expression.
+    if (modifier && frame && /^(?:over|within|under)$/.test(key(modifier))) start += m[0].indexOf(frame);
+    const frameKey = frame ? key(frame) : '';
+    const countKey = countText ? key(countText) : '';
+    const vague = /^(several|a few|few|many|some|numerous|recent|coming|ensuing|a number of)$/.test(countKey);
+    let count: number | null;
+    if (vague) count = null;
+    else if (/couple/.test(countKey)) count = 2;
+    else if (countText) count = parseCount(countKey === 'a' || countKey === 'an' ? 'one' : countKey);
+    else if (!plural && frame && SINGLE_PERIOD_FRAMES.has(frameKey)) count = 1;
+    else if (!plural && modifier && /^(?:an additional|another|a further|a full|the full|a mere)$/.test(key(modifier))) count = 1;
+    else if (!plural) continue;
+    else if (plural && (frame || modifier)) count = null;
+    else continue;
+    if (countText && !vague && count === null) continue;
+    // "last year"/"next week" are dates; "the night", "the day", "the year" alone are not durations.
+    if (!countText && (frameKey === 'last' || frameKey === 'next' || frameKey === 'the' || frameKey === 'the same')) continue;
+    if (!countText && !frame && !vague) continue;
+    if (frameKey === 'the' && !countText) continue;
+    // Counts of nights are days in TIMEX3; a bare "night" after a count is rare enough to accept.
+    const value = durationValue(count !== null && / and a half$/.test(key(m[0])) ? count + 0.5 : count, unit!);
+    out.push({ start, end, type: 'DURATION', value, mod: modOf(modifier), rule: 'dates.duration', priority: frame ? 1 : 0 });
+  }
+  for (const m of text.matchAll(COMPOUND)) {
+    // Ages ("a 6-year-old boy") are not temporal expressions in TimeBank.
+    if (m[3] === '-old') continue;
+    const count = parseCount(m[1]!);
+    if (count === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(count, m[2]!), mod: null, rule: 'dates.duration:compound' });
+  }
+  for (const m of text.matchAll(VAGUE_COMPOUND)) {
+    const value = m[2] ? durationValue(null, m[2]) : durationValue(m[4] ? null : 1, m[3]!);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value, mod: null, rule: 'dates.duration:compound' });
+  }
+  for (const m of text.matchAll(BARE_PLURAL)) {
+    const plural = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    const unit = plural === 'centuries' ? 'century' : plural === 'millennia' ? 'millennium' : plural.slice(0, -1);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), mod: null, rule: 'dates.duration:plural' });
+  }
+  return out;
+};

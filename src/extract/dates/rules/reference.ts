@@ -1,0 +1,22 @@
+/** Vague references to the present, past or future: "now", "currently", "recently", "the near future". */
+import type { Candidate, DateRule } from '../candidate.js';
+import { REFERENCE_WORDS } from '../lexicon.js';
+import { anyOf, key } from '../patterns.js';
+
+const REFERENCE = new RegExp(`(?<![\\p{L}'’-])(${anyOf(REFERENCE_WORDS.keys())})(?![\\p{L}'’-])`, 'gu');
+
+export const referenceRule: DateRule = (context) => {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const word = key(m[1]!);
+    const start = m.index;
+    const end = start + m[0].length;
+    // "now" in "now that", "until now" is still a reference; "future" as a noun modifier
+    // ("future generations") is one in TimeBank too, so keep it.
+    // "current" only as "the current X" / "current X" adjective before a noun, not "electric current".
+    if (word === 'current' && /(?:electric|alternating|direct|ocean|the\s+gulf)\s+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
+    out.push({ start, end, type: 'DATE', value: REFERENCE_WORDS.get(word)!, mod: null, rule: 'dates.reference', priority: 2 });
+  }
+  return out;
+};

@@ -1,0 +1,74 @@
+/**
+ * Days named relative to publication: "today", "yesterday", "tomorrow", "tonight",
+ * "Monday", "last Tuesday", "next Friday", "Tuesday morning", "this morning", "last night".
+ */
+import { addDays, type Day, formatDay } from '../calendar.js';
+import type { Candidate, DateRule } from '../candidate.js';
+import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { WEEKDAY, anyOf, key } from '../patterns.js';
+import { weekdayDay } from '../resolve.js';
+
+const PART_OF_DAY = anyOf([...PARTS_OF_DAY.keys()].filter((p) => p !== 'tonight' && p !== 'overnight'));
+const DEICTIC = /(?<![\p{L}])(?:([Ee]arlier|[Ll]ater)\s+)?(?:([Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)|([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(morning|afternoon|evening|night))?|([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night))(?![\p{L}])/gu;
+const NAMED_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?![\\p{L}])`,
+  'gu',
+);
+
+function dayOffset(word: string): number {
+  const w = key(word);
+  if (w.startsWith('the day before')) return -2;
+  if (w.startsWith('the day after')) return 2;
+  if (w === 'yesterday') return -1;
+  if (w === 'tomorrow') return 1;
+  return 0;
+}
+
+function dayValue(anchor: Day | null, offset: number): string {
+  return anchor ? formatDay(addDays(anchor, offset)) : 'XXXX-XX-XX';
+}
+
+export const relativeDayRule: DateRule = (context) => {
+  const { text, anchor } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DEICTIC)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[2]) {
+      out.push({ start, end, type: 'DATE', value: dayValue(anchor, dayOffset(m[2])), mod: null, rule: 'dates.relative-day:deictic' });
+      continue;
+    }
+    if (m[3]) {
+      const word = key(m[3]);
+      const part = m[4] ? PARTS_OF_DAY.get(m[4].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
+      const value = dayValue(anchor, dayOffset(word)) + (part ? `T${part}` : '');
+      out.push({ start, end, type: part ? 'TIME' : 'DATE', value, mod: null, rule: 'dates.relative-day:deictic' });
+      continue;
+    }
+    // "last night" is the night before publication; "this morning" the publication day's.
+    const offset = key(m[5]!) === 'last' ? -1 : 0;
+    const part = PARTS_OF_DAY.get(m[6]!.toLowerCase())!;
+    out.push({ start, end, type: 'TIME', value: `${dayValue(anchor, offset)}T${part}`, mod: null, rule: 'dates.relative-day:part-of-day' });
+  }
+  for (const m of text.matchAll(NAMED_WEEKDAY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const relationWord = m[1] ? key(m[1]) : null;
+    const name = m[2]!;
+    const target = WEEKDAYS.get(name.toLowerCase().replace(/s$/, ''))!;
+    if (relationWord === 'every' || relationWord === 'each' || /s$/.test(name)) {
+      // Plural or quantified weekdays recur ("on Fridays", "every Thursday").
+      if (!relationWord && !/^(?:on|On)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      out.push({ start, end, type: 'SET', value: `XXXX-WXX-${target}`, mod: null, rule: 'dates.set:weekday' });
+      continue;
+    }
+    const relation = relationWord === 'last' || relationWord === 'this past' ? 'last' : relationWord === 'next' || relationWord === 'this coming' ? 'next' : relationWord === 'this' ? 'this' : null;
+    const part = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
+    let value = 'XXXX-XX-XX';
+    if (anchor) value = formatDay(weekdayDay(target, anchor, context.tenseAt(start, end), relation));
+    const mod = relationWord === 'early' || relationWord === 'earlier' ? 'START' : relationWord === 'late' || relationWord === 'later' ? 'END' : null;
+    // "early"/"late" modify the day but TimeML keeps them outside when they are adverbs; keep them in, as TimeBank does.
+    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value, mod, rule: 'dates.relative-day:weekday' });
+  }
+  return out;
+};

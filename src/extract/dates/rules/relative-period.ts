@@ -1,0 +1,290 @@
+/**
+ * Weeks, months, quarters, halves, years and seasons named relative to publication or to a
+ * date mentioned before: "this week", "last month", "earlier this year", "two years ago",
+ * "the previous year", "the third quarter of 1990", "H1 2024", "the summer of 2024",
+ * "that day", "the following day", "three years later".
+ */
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, pad, quarterOf, weekday } from '../calendar.js';
+import type { Tense } from '../tense.js';
+import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
+import { ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
+import { COUNT, ORDINAL, anyOf, key } from '../patterns.js';
+import { parseCount } from '../numbers.js';
+
+type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+
+const SEASON = anyOf(SEASONS.keys());
+const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
+
+// "this/last/next week", "earlier this year", "earlier in the month", "the previous year", "the week".
+const DEICTIC_PERIOD = new RegExp(
+  `(?<![\\p{L}])(${anyOf([
+    'this', 'last', 'next', 'the previous', 'the current', 'the coming', 'the same', 'that same', 'that', 'the',
+    'earlier this', 'later this', 'early this', 'late this', 'earlier in the', 'later in the', 'early in the',
+    'late in the', 'early last', 'late last', 'early next', 'late next', 'the end of this', 'the end of last',
+    'the end of the', 'the end of next', 'the beginning of this', 'the beginning of next', 'the start of this',
+    'the middle of this', 'the middle of next', 'the rest of this', 'the rest of the', 'this past', 'the following',
+    'the prior', 'the latest', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
+  ])})\\s+(day|week-?end|week|month|quarter|year|decade|${SEASON})(?![\\p{L}-])`,
+  'gu',
+);
+const AGO = new RegExp(
+  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|several|many)\\s+(day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+  'giu',
+);
+const QUARTER = new RegExp(
+  `(?<![\\p{L}\\d])(?:([Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\\s+year's|[Ll]ast\\s+year's|[Nn]ext\\s+year's|[Ii]ts|[Tt]heir)\\s+)?(?:(${YEAR})\\s+)?(?:fiscal[\\s-]+)?(${ORDINAL})[\\s-]+(quarter|half)(?![\\p{L}])(?!\\s+of\\s+(?:the|all|its|their|a|an|his|her)\\b)(?:\\s+of\\s+(${YEAR}|this\\s+year|last\\s+year|next\\s+year)|,?\\s+(${YEAR}))?`,
+  'gu',
+);
+const COMPACT_QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:(Q[1-4])|(H[12]))(?:\\s+|\\s*-\\s*|\\s*/\\s*)(?:(${YEAR})|'?(\\d\\d))(?![\\p{L}\\d])|(?<![\\p{L}\\d])(${YEAR})[\\s-]?(Q[1-4]|H[12])(?![\\p{L}\\d])`, 'gu');
+const SEASON_OF_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:([Tt]he)\\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(${SEASON})\\s+(?:of\\s+)?(${YEAR})(?![\\p{L}\\d])`,
+  'gu',
+);
+const PERIOD_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(?:${SEASON})\\s+of\\s+(this|last|next)\\s+year(?![\\p{L}])`, 'gu');
+
+// "year-earlier profit", "the year-ago quarter", "the comparable year-earlier period".
+const YEAR_AGO = new RegExp(
+  `(?<![\\p{L}-])(?:[Tt]he\\s+(?:comparable\\s+|same\\s+)?)?[Yy]ear[-\\s](?:ago|earlier)(?:\\s+(?:(?:${ORDINAL})[\\s-]+)?(?:quarter|period))?(?![\\p{L}-])`,
+  'gu',
+);
+// "the next morning", "the following evening", "mid-afternoon", "later in the day".
+const PART_OF_DAY_LINK = /(?<![\p{L}])(?:([Tt]he\s+(?:next|following|previous|same)|[Ee]arlier\s+that|[Ll]ater\s+that|[Tt]hat|[Ii]n\s+the|[Dd]uring\s+the|[Bb]y|[Mm]id)[\s-]+(morning|afternoon|evening|night)|([Ll]ater|[Ee]arlier)\s+in\s+the\s+day)(?![\p{L}])/gu;
+
+function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase().replace(/-/g, '');
+  if (w === 'weekend') return 'weekend';
+  if (w === 'day' || w === 'week' || w === 'month' || w === 'quarter' || w === 'year' || w === 'decade') return w;
+  return null;
+}
+
+/** Value of the calendar period `unit` that contains `day`. */
+export function periodValue(day: Day, unit: Unit): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(day);
+    case 'week':
+      return formatWeek(day);
+    case 'weekend':
+      return `${formatWeek(day)}-WE`;
+    case 'month':
+      return formatMonth(day.year, day.month);
+    case 'quarter':
+      return `${pad(day.year, 4)}-Q${quarterOf(day.month)}`;
+    case 'half':
+      return `${pad(day.year, 4)}-H${day.month <= 6 ? 1 : 2}`;
+    case 'year':
+      return pad(day.year, 4);
+    case 'decade':
+      return pad(day.year, 4).slice(0, 3);
+  }
+}
+
+/** The day `n` units away from `day` (weeks are 7 days, quarters 3 months, decades 10 years). */
+export function shiftDay(day: Day, unit: Unit, n: number): Day {
+  switch (unit) {
+    case 'day':
+      return addDays(day, n);
+    case 'week':
+    case 'weekend':
+      return addDays(day, 7 * n);
+    case 'month':
+    case 'quarter':
+    case 'half': {
+      const months = unit === 'month' ? n : unit === 'quarter' ? 3 * n : 6 * n;
+      const shifted = addMonths(day.year, day.month, months);
+      return { ...shifted, day: 1 };
+    }
+    case 'year':
+      return { year: day.year + n, month: day.month, day: Math.min(day.day, 28) };
+    case 'decade':
+      return { year: day.year + 10 * n, month: day.month, day: Math.min(day.day, 28) };
+  }
+}
+
+function unknownValue(unit: Unit): string {
+  switch (unit) {
+    case 'day':
+      return 'XXXX-XX-XX';
+    case 'week':
+      return 'XXXX-WXX';
+    case 'weekend':
+      return 'XXXX-WXX-WE';
+    case 'month':
+      return 'XXXX-XX';
+    case 'quarter':
+      return 'XXXX-QX';
+    case 'half':
+      return 'XXXX-HX';
+    case 'year':
+      return 'XXXX';
+    case 'decade':
+      return 'XXX';
+  }
+}
+
+function seasonValue(year: number | null, season: string): string {
+  return `${year === null ? 'XXXX' : pad(year, 4)}-${SEASONS.get(season.toLowerCase())}`;
+}
+
+function anaphoric(unit: Unit, shift: number): AnaphoricValue | null {
+  if (unit === 'day' || unit === 'month' || unit === 'year') return { unit, shift };
+  return null;
+}
+
+function deicticCandidate(relation: string, unitWord: string, start: number, end: number, anchor: Day | null, before: string, tense: Tense, after: string): Candidate | null {
+  const rel = key(relation);
+  const season = SEASONS.has(unitWord.toLowerCase()) ? unitWord : null;
+  if (season) {
+    // "the fall" (of a city) and "the spring" (of water) are often other words: "the <season>"
+    // counts only after a temporal preposition, and never for "fall".
+    if (rel === 'the' && key(season) !== 'fall' && /(?:^|\s)(?:in|during|over|since|until|by|through|throughout)\s*$/i.test(before)) {
+      return { start, end, type: 'DATE', value: seasonValue(anchor ? anchor.year : null, season), mod: null, rule: 'dates.relative-period:season' };
+    }
+    if (rel === 'the' || rel === 'that' || rel.startsWith('the same') || rel === 'the following' || rel === 'the prior') return null;
+    const shift = rel.includes('last') || rel === 'the previous' ? -1 : rel.includes('next') ? 1 : 0;
+    return { start, end, type: 'DATE', value: seasonValue(anchor ? anchor.year + shift : null, season), mod: null, rule: 'dates.relative-period:season' };
+  }
+  const unit = unitOf(unitWord);
+  if (!unit) return null;
+  const rule = 'dates.relative-period:deictic';
+  const mod = rel.startsWith('early') || rel.startsWith('the beginning') || rel.startsWith('the start') ? 'START' : rel.startsWith('late ') || rel.startsWith('the end') ? 'END' : rel.startsWith('the middle') ? 'MID' : null;
+  // Anaphoric: the period of a date mentioned before ("that day", "the following day").
+  if (rel === 'that' || rel === 'that same' || rel === 'the same' || rel === 'the following' || (rel === 'the' && unit === 'day')) {
+    if (rel === 'the' && unit === 'day') return null;
+    const link = anaphoric(unit, rel === 'the following' ? 1 : 0);
+    if (!link) return null;
+    return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
+  }
+  if (rel === 'the prior' || rel === 'the previous') {
+    const link = anaphoric(unit, -1);
+    if (!link) return null;
+    return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
+  }
+  if (unit === 'day') return null;
+  // "the year", "the month" alone are mostly durations or generic; "the week(end)" and "the quarter" name the
+  // current one, and "for the year" / "during the year" the current year.
+  if (rel === 'the' && unit === 'year' && !/(?:^|\s)(?:for|during|in|of|through|throughout)\s*$/i.test(before)) return null;
+  if (rel === 'the' && unit !== 'week' && unit !== 'weekend' && unit !== 'quarter' && unit !== 'year') return null;
+  if (rel === 'the latest' && unit !== 'quarter') return null;
+  // "the year ended Sept. 30" is a twelve-month period, not a calendar year.
+  if ((rel === 'the' || rel === 'the fiscal' || rel === 'the full') && unit === 'year' && /^\s+(?:ended|ending)\b/.test(after)) {
+    return { start, end, type: 'DURATION', value: 'P1Y', mod: null, rule: 'dates.relative-period:fiscal-period' };
+  }
+  if (rel === 'the rest of the' || rel === 'the rest of this') return null;
+  let shift = rel.includes('last') || rel === 'the previous' || rel === 'this past' || rel === 'the latest' ? -1 : rel.includes('next') || rel === 'the coming' ? 1 : 0;
+  if (anchor && unit === 'weekend' && weekday(anchor) <= 5) {
+    // On a weekday, "the weekend" just past is last week's; "this weekend" in the future is this week's.
+    if (shift === 0 && tense !== 'future' && !rel.startsWith('this')) shift = -1;
+    if (shift === 0 && rel === 'this' && tense === 'past') shift = -1;
+  }
+  // Results reported "for the quarter" in the past tense are those of the quarter just ended.
+  if (unit === 'quarter' && rel === 'the' && tense === 'past') shift = -1;
+  const value = anchor ? periodValue(shiftDay(anchor, unit, shift), unit) : unknownValue(unit);
+  return { start, end, type: 'DATE', value, mod, rule };
+}
+
+function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null {
+  const start = m.index!;
+  const end = start + m[0].length;
+  const unit = unitOf(m[3]!)!;
+  const direction = key(m[4]!);
+  const countText = key(m[2]!);
+  const vague = /few|several|many/.test(countText);
+  const count = vague ? null : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
+  const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) ? 'APPROX' : null;
+  const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
+  if (count === null || !Number.isInteger(count)) {
+    return { start, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod: null, rule: 'dates.relative-period:ago' };
+  }
+  if (direction === 'ago' || direction.startsWith('from') || direction === 'hence') {
+    if (unit === 'year') {
+      // Resolved in the anaphora pass: a year-sized shift keeps the quarter granularity of the
+      // period under discussion ("profit rose from a year ago" after "the third quarter").
+      const value = anchor ? periodValue(shiftDay(anchor, unit, sign * count), unit) : unknownValue(unit);
+      return { start, end, type: 'DATE', value, mod, rule: 'dates.relative-period:ago', anaphoric: { unit: 'year', shift: sign * count, fromAnchor: true } };
+    }
+    if (unit === 'decade') {
+      // "a decade ago" names a year, not a decade.
+      const value = anchor ? String(anchor.year + sign * count * 10) : 'XXXX';
+      return { start, end, type: 'DATE', value, mod, rule: 'dates.relative-period:ago' };
+    }
+    const value = anchor ? periodValue(shiftDay(anchor, unit, sign * count), unit) : unknownValue(unit);
+    return { start, end, type: 'DATE', value, mod, rule: 'dates.relative-period:ago' };
+  }
+  // "earlier"/"later"/"before"/"after": counted from a date mentioned before.
+  const link = unit === 'decade' ? anaphoric('year', sign * count * 10) : anaphoric(unit, sign * count);
+  if (!link) {
+    const value = anchor ? periodValue(shiftDay(anchor, unit, sign * count), unit) : unknownValue(unit);
+    return { start, end, type: 'DATE', value, mod, rule: 'dates.relative-period:ago' };
+  }
+  return { start, end, type: 'DATE', value: unknownValue(unit), mod, rule: 'dates.relative-period:later', anaphoric: link };
+}
+
+function yearFromWords(words: string | undefined, anchor: Day | null): number | null {
+  if (!words) return null;
+  const w = key(words);
+  if (/^\d{4}$/.test(w)) return Number(w);
+  if (!anchor) return null;
+  return anchor.year + (w.startsWith('last') ? -1 : w.startsWith('next') ? 1 : 0);
+}
+
+export const relativePeriodRule: DateRule = (context) => {
+  const { text, anchor } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DEICTIC_PERIOD)) {
+    const end = m.index + m[0].length;
+    const candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), context.tenseAt(m.index, end), text.slice(end, end + 10));
+    if (candidate) out.push(candidate);
+  }
+  for (const m of text.matchAll(AGO)) {
+    const candidate = agoCandidate(m, anchor);
+    if (candidate) out.push(candidate);
+  }
+  for (const m of text.matchAll(YEAR_AGO)) {
+    const value = anchor ? String(anchor.year - 1) : 'XXXX';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.relative-period:year-ago', anaphoric: { unit: 'year', shift: -1, fromAnchor: true } });
+  }
+  for (const m of text.matchAll(PART_OF_DAY_LINK)) {
+    const relation = m[1] ? key(m[1]) : '';
+    // A preposition stays outside the expression: "in [the morning]", "by [morning]".
+    const inside = /^(?:in the|during the)$/.test(relation) ? /the/i : relation === 'by' ? /morning|afternoon|evening|night/i : /^/;
+    const start = m.index + m[0].search(inside);
+    const part = m[2] ? PARTS_OF_DAY.get(m[2].toLowerCase())! : null;
+    const shift = /next|following/.test(relation) ? 1 : /previous/.test(relation) ? -1 : 0;
+    const end = m.index + m[0].length;
+    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX', mod: null, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift, ...(part ? { timeSuffix: `T${part}` } : {}) } });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const ordinal = ORDINALS.get(key(m[3]!));
+    const half = m[4]!.toLowerCase() === 'half';
+    if (ordinal === undefined || ordinal < 1 || ordinal > (half ? 2 : 4)) continue;
+    const determiner = m[1] ? key(m[1]) : '';
+    let year = yearFromWords(m[2] ?? m[5] ?? m[6], anchor);
+    if (year === null && anchor) {
+      year = anchor.year + (determiner.startsWith('last') ? -1 : determiner.startsWith('next') ? 1 : 0);
+      // A quarter still to come this year, reported in the past tense, is last year's.
+      const current = half ? (anchor.month <= 6 ? 1 : 2) : Math.floor((anchor.month - 1) / 3) + 1;
+      if (!determiner && ordinal > current && context.tenseAt(m.index, m.index + m[0].length) === 'past') year -= 1;
+      if (determiner === 'the' && ordinal > current && context.tenseAt(m.index, m.index + m[0].length) === 'past') year -= 1;
+    }
+    // Without "the" or a year, "third" is usually just an ordinal ("a third quarter" of a game is rare in news).
+    if (half && !m[1] && !m[2] && !m[5] && !m[6]) continue;
+    const value = `${year === null ? 'XXXX' : pad(year, 4)}-${half ? 'H' : 'Q'}${ordinal}`;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: half ? 'dates.relative-period:half' : 'dates.relative-period:quarter' });
+  }
+  for (const m of text.matchAll(COMPACT_QUARTER)) {
+    const part = m[1] ?? m[2] ?? m[6]!;
+    const year = m[3] ?? (m[4] ? `20${m[4]}` : m[5]!);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${part}`, mod: null, rule: 'dates.relative-period:quarter' });
+  }
+  for (const m of text.matchAll(SEASON_OF_YEAR)) {
+    const mod = m[2] ? (key(m[2]) === 'early' ? 'START' : key(m[2]) === 'late' ? 'END' : 'MID') : null;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: seasonValue(Number(m[4]), m[3]!), mod, rule: 'dates.relative-period:season' });
+  }
+  for (const m of text.matchAll(PERIOD_OF_YEAR)) {
+    const season = /(spring|summer|fall|autumn|winter)/i.exec(m[0])![1]!;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: seasonValue(yearFromWords(m[1], anchor), season), mod: null, rule: 'dates.relative-period:season' });
+  }
+  return out;
+};

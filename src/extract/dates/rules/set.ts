@@ -1,0 +1,43 @@
+/** Recurring times: "annual", "every year", "weekly", "per year", "twice a month", "each July". */
+import type { Candidate, DateRule } from '../candidate.js';
+import { MONTHS } from '../lexicon.js';
+import { MONTH, anyOf, key } from '../patterns.js';
+
+const ADVERBS: ReadonlyMap<string, string> = new Map([
+  ['annual', 'P1Y'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['year-round', 'P1Y'],
+  ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+  ['biannual', 'P6M'], ['semiannual', 'P6M'], ['semi-annual', 'P6M'], ['biennial', 'P2Y'],
+  ['fortnightly', 'P2W'], ['bimonthly', 'P2M'], ['biweekly', 'P2W'],
+]);
+const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
+
+const ADVERB = new RegExp(`(?<![\\p{L}-])(${anyOf(ADVERBS.keys())})(?![\\p{L}-])`, 'gu');
+const EVERY = new RegExp(
+  `(?<![\\p{L}])(?:(?:once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|per)\\s+(?:(other|two|three|four|few)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])`,
+  'gu',
+);
+const EACH_MONTH = new RegExp(`(?<![\\p{L}])(?:[Ee]very|[Ee]ach)\\s+(${MONTH})(?![\\p{L}])`, 'gu');
+
+export const setRule: DateRule = (context) => {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ADVERB)) {
+    // "the Daily Mail", "Greek daily Kathimerini": a newspaper, not a recurrence.
+    if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: ADVERBS.get(key(m[1]!))!, mod: null, rule: 'dates.set:adverb' });
+  }
+  for (const m of text.matchAll(EVERY)) {
+    const unit = m[2]!.toLowerCase();
+    let value = UNIT_VALUE[unit]!;
+    if (m[1]) {
+      const n = key(m[1]) === 'other' ? 2 : key(m[1]) === 'two' ? 2 : key(m[1]) === 'three' ? 3 : key(m[1]) === 'four' ? 4 : null;
+      value = n ? value.replace('1', String(n)) : value.replace('1', 'X');
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value, mod: null, rule: 'dates.set:every' });
+  }
+  for (const m of text.matchAll(EACH_MONTH)) {
+    const month = MONTHS.get(key(m[1]!))!;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, mod: null, rule: 'dates.set:month' });
+  }
+  return out;
+};

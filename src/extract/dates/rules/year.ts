@@ -1,0 +1,110 @@
+/**
+ * Years, decades and centuries: "2024", "fiscal 1989", "mid-2024", "early 1991", "the 1990s",
+ * "the mid-1990s", "the '80s", "the nineties", "the 21st century", "post-1959".
+ */
+import type { Candidate, DateRule } from '../candidate.js';
+import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, ORDINALS } from '../lexicon.js';
+import { ORDINAL, anyOf, key } from '../patterns.js';
+
+const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Tt]he\\s+first\\s+half\\s+of|[Tt]he\\s+second\\s+half\\s+of|[Tt]he\\s+last\\s+half\\s+of)`;
+const YEAR = /(?<![\p{L}\d$€£#.,/-])(?:((?:[Ff]iscal|FY|[Ff]iscal\s+year)\s+)|((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of)[\s-]+)|([Pp]ost|[Pp]re)-)?(1[6-9]\d\d|20\d\d)(?![\p{L}\d]|[.,]\d|-\d|\s*%|'s)/gu;
+const DECADE = new RegExp(
+  `(?<![\\p{L}\\d])(?:([Tt]he\\s+)?(?:(${PART})[\\s-]+)?)(?:(1[0-9]|20)(\\d)0s|'(\\d)0s|(${anyOf(DECADE_WORDS.keys())}))(?![\\p{L}\\d])`,
+  'gu',
+);
+const CENTURY = new RegExp(`(?<![\\p{L}\\d])(?:[Tt]he\\s+)?(?:(${PART})[\\s-]+)?(${ORDINAL})[\\s-]+[Cc]entury(?![\\p{L}])`, 'gu');
+
+// Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
+const TENS = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const UNITS_WORD = `(?:one|two|three|four|five|six|seven|eight|nine)`;
+const TEENS = `(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const SPELLED_YEAR = new RegExp(
+  `(?<![\\p{L}-])(?:([Tt]he\\s+year\\s+)?([Tt]wo\\s+thousand)(?:\\s+(?:and\\s+)?(${UNITS_WORD}|${TEENS}))?|([Nn]ineteen|[Ee]ighteen)[\\s-]+(${TENS})(?:[\\s-]+(${UNITS_WORD}))?)(?![\\p{L}-])`,
+  'gu',
+);
+const YEAR_END = /(?<![\p{L}])(?:[Tt]he\s+)?(?:year[\s-]end|year's\s+end|year’s\s+end|end\s+of\s+the\s+year|end-of-year)(?![\p{L}])/gu;
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const counted = new Set(COUNTED_NOUNS);
+/** Words that commonly precede a year. */
+const YEAR_FRIENDLY = new Set([
+  'in', 'of', 'since', 'by', 'until', 'till', 'from', 'to', 'and', 'or', 'the', 'before', 'after', 'during', 'between',
+  'through', 'circa', 'year', 'fiscal', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'around', 'about', 'for', 'as', 'at', 'on', 'than', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an',
+  'until', 'whose', "'s", 'throughout', 'within', 'into', 'dated', 'back', 'again', 'also', 'only', 'then', 'even',
+]);
+const identifiers = new Set(IDENTIFIER_NOUNS);
+
+function partMod(part: string | undefined): string | null {
+  if (!part) return null;
+  const p = key(part).replace(/-$/, '');
+  if (p === 'early' || p.startsWith('the beginning') || p.startsWith('the start') || p === 'the first half of') return 'START';
+  if (p === 'mid' || p.startsWith('the middle')) return 'MID';
+  if (p === 'late' || p.startsWith('the end') || p.endsWith('second half of') || p.endsWith('last half of')) return 'END';
+  return null;
+}
+
+/** A four-digit number that is a count or an identifier is not a year. */
+function looksLikeYear(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}&]+)\.?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  if (before && identifiers.has(before)) return false;
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1];
+  if (after && counted.has(after.toLowerCase())) return false;
+  // "passed 2021 to 14": a score or tally.
+  if (/^\s*(?:to|-|–)\s*\d{1,3}(?!\d)/.test(text.slice(end, end + 8))) return false;
+  // "bought 2024 armoured vehicles": a count after a verb, before a plural noun.
+  const previous = /([\p{L}']+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const following = /^\s+(?:(?!and\b|or\b)[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 40))?.[1];
+  const countVerb = previous && /^\p{Ll}/u.test(previous) && !YEAR_FRIENDLY.has(previous) && !/['’]s$/.test(previous);
+  if (countVerb && following && !/^(?:elections|games|olympics|talks|polls|accords|protests|riots|attacks|bombings|floods)$/.test(following)) return false;
+  // "3-1", "1800 UTC", "2001:db8": scores, clock times and addresses.
+  if (/^\s*(?:UTC|GMT|GST|hours|hrs|h\b)/.test(text.slice(end, end + 8))) return false;
+  if (/[-–:]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /\d/.test(text[start - 2] ?? '')) return false;
+  return true;
+}
+
+export const yearRule: DateRule = (context) => {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const digitsStart = end - m[4]!.length;
+    if (!looksLikeYear(text, digitsStart, end)) continue;
+    const mod = m[3] ? (m[3].toLowerCase() === 'post' ? 'AFTER' : 'BEFORE') : partMod(m[2]?.trim());
+    out.push({ start, end, type: 'DATE', value: m[4]!, mod, rule: m[1] ? 'dates.year:fiscal' : 'dates.year' });
+  }
+  for (const m of text.matchAll(DECADE)) {
+    let value: string;
+    if (m[3] !== undefined) value = `${m[3]}${m[4]}`;
+    else if (m[5] !== undefined) value = `19${m[5]}`;
+    else value = `19${DECADE_WORDS.get(key(m[6]!))}`;
+    // Without "the", a decade word ("sixties") is more often an age.
+    if (m[6] !== undefined && !m[1]) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: partMod(m[2]), rule: 'dates.decade' });
+  }
+  for (const m of text.matchAll(SPELLED_YEAR)) {
+    let year: number;
+    if (m[2]) {
+      if (!m[1] && !m[3]) continue; // "two thousand" alone is usually a count
+      year = 2000 + (m[3] ? WORD_VALUES[m[3].toLowerCase()]! : 0);
+    } else {
+      year = (m[4]!.toLowerCase() === 'nineteen' ? 1900 : 1800) + WORD_VALUES[m[5]!.toLowerCase()]! + (m[6] ? WORD_VALUES[m[6].toLowerCase()]! : 0);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(year), mod: null, rule: 'dates.year:spelled' });
+  }
+  for (const m of text.matchAll(YEAR_END)) {
+    const value = context.anchor ? String(context.anchor.year) : 'XXXX';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: 'END', rule: 'dates.year:end' });
+  }
+  for (const m of text.matchAll(CENTURY)) {
+    const ordinal = ORDINALS.get(key(m[2]!));
+    if (ordinal === undefined || key(m[2]!) === 'last') continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(ordinal - 1).padStart(2, '0'), mod: partMod(m[1]), rule: 'dates.century' });
+  }
+  return out;
+};

@@ -1,0 +1,91 @@
+/** Finds and normalizes the temporal expressions of a text (TimeML TIMEX3). */
+import type { Sentence } from '../../model/doc.js';
+import { sentenceIndexAt } from '../../model/doc.js';
+import type { Timex } from '../../model/facts.js';
+import { dayRange, parseDay } from './calendar.js';
+import type { Candidate, DateRule, RuleContext } from './candidate.js';
+import { resolveAnaphora } from './anaphora.js';
+import { calendarDateRule } from './rules/calendar-date.js';
+import { clockTimeRule } from './rules/clock-time.js';
+import { durationRule } from './rules/duration.js';
+import { holidayRule } from './rules/holiday.js';
+import { referenceRule } from './rules/reference.js';
+import { relativeDayRule } from './rules/relative-day.js';
+import { relativePeriodRule } from './rules/relative-period.js';
+import { setRule } from './rules/set.js';
+import { yearRule } from './rules/year.js';
+import { selectCandidates } from './select.js';
+import { tenseAround } from './tense.js';
+
+export const DATE_RULES: readonly DateRule[] = [
+  calendarDateRule,
+  yearRule,
+  relativeDayRule,
+  relativePeriodRule,
+  durationRule,
+  setRule,
+  referenceRule,
+  clockTimeRule,
+  holidayRule,
+];
+
+/**
+ * The article's own dateline ("WASHINGTON, August 11 (Xinhua) --") restates the publication
+ * date and is not a fact of the story.
+ */
+function isDateline(text: string, candidate: Candidate): boolean {
+  if (candidate.start > 80 || candidate.type !== 'DATE') return false;
+  const before = text.slice(0, candidate.start);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (!/^\s*(?:[\p{Lu}][\p{Lu}\p{Lu}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.]*,?\s*)?$/u.test(before.slice(lineStart))) return false;
+  return /^\s*(?:\(|--|—|–|-\s)/.test(text.slice(candidate.end, candidate.end + 4));
+}
+
+function wholeText(text: string): Sentence[] {
+  return [{ index: 0, start: 0, end: text.length }];
+}
+
+export interface TagOptions {
+  /**
+   * Keep a date in the article's own dateline ("WASHINGTON, August 11 (Xinhua) --"). The gold
+   * guidelines leave it out; TimeML corpora annotate it.
+   */
+  keepDateline?: boolean;
+}
+
+/**
+ * Tags the temporal expressions of `text`, resolving relative ones against `anchor`
+ * (publication day, YYYY-MM-DD). Without `sentences`, the whole text counts as one sentence.
+ */
+export function tagDates(text: string, anchor: string | null, sentences?: readonly Sentence[], options: TagOptions = {}): Timex[] {
+  const sentenceList = sentences && sentences.length > 0 ? [...sentences] : wholeText(text);
+  const holder = { sentences: sentenceList };
+  const anchorDay = anchor ? parseDay(anchor) : null;
+  const context: RuleContext = {
+    text,
+    anchor: anchorDay,
+    tenseAt(start: number, end: number) {
+      const sentence = sentenceList[sentenceIndexAt(holder, start)];
+      return tenseAround(text, sentence?.start ?? 0, sentence?.end ?? text.length, start, end);
+    },
+  };
+  const candidates: Candidate[] = [];
+  for (const rule of DATE_RULES) candidates.push(...rule(context));
+  const chosen = selectCandidates(candidates, text.length).filter((c) => options.keepDateline || !isDateline(text, c));
+  resolveAnaphora(chosen, anchorDay);
+  return chosen.map((c) => {
+    const range = c.type === 'DATE' || c.type === 'TIME' ? dayRange(c.value) : null;
+    return {
+      sentence: Math.max(0, sentenceIndexAt(holder, c.start)),
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      text: text.slice(c.start, c.end),
+      type: c.type,
+      value: c.value,
+      mod: c.mod,
+      firstDay: range?.firstDay ?? null,
+      lastDay: range?.lastDay ?? null,
+    };
+  });
+}

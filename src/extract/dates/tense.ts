@@ -1,0 +1,48 @@
+/**
+ * A cheap tense cue for a clause: the nearest future or past marker before the expression,
+ * else after it. Good enough to choose between the previous and the next weekday.
+ */
+import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+
+export type Tense = 'past' | 'future' | 'none';
+
+const futurePattern = FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+').replace(/'/g, "'")).join('|');
+const pastPattern = PAST_CUES.join('|');
+// -ed words are mostly past verbs or participles; a few common adjectives are excluded.
+const cue = new RegExp(
+  `(?:^|[^\\p{L}])(?:((?:will|would|shall|should|may|might|must|to|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\p{Ll}+|${futurePattern})|(${pastPattern}|(?!(?:bed|red|united|limited|based|related|interested|concerned|armed)\\b)(?!\\p{Ll}*(?:cceed|oceed|xceed|need|feed|speed|seed|indeed|breed|bleed|heed)\\b)\\p{Ll}{2,}ed))(?![\\p{L}])`,
+  'giu',
+);
+
+function lastCue(text: string): Tense {
+  let tense: Tense = 'none';
+  for (const m of text.matchAll(cue)) tense = m[1] !== undefined ? 'future' : 'past';
+  return tense;
+}
+
+function firstCue(text: string): Tense {
+  for (const m of text.matchAll(cue)) return m[1] !== undefined ? 'future' : 'past';
+  return 'none';
+}
+
+/** Tense of the expression at [start, end) within the clause text [clauseStart, clauseEnd). */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(since|until|till|by|through)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/iu;
+
+export function tenseAround(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
+  // The preposition right before the expression is the strongest cue: "since March", "until Tuesday".
+  const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(clauseStart, start - 30), start))?.[1]?.toLowerCase();
+  if (preposition === 'since') return 'past';
+  if (preposition === 'until' || preposition === 'till') return 'future';
+  // "by Thursday" looks ahead unless the clause is told in the past ("had filed reports by Wednesday").
+  if (preposition && clauseTense(text, clauseStart, clauseEnd, start, end) !== 'past') return 'future';
+  return clauseTense(text, clauseStart, clauseEnd, start, end);
+}
+
+function clauseTense(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
+  // Clause boundaries inside the sentence: a semicolon or a quotation mark changes the speaker's frame.
+  const before = text.slice(Math.max(clauseStart, start - 160), start);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  const left = lastCue(cut >= 0 ? before.slice(cut + 1) : before);
+  if (left !== 'none') return left;
+  return firstCue(text.slice(end, Math.min(clauseEnd, end + 160)));
+}

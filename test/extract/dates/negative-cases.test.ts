@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { tagDates } from '../../../src/extract/dates/stage.js';
+
+const ANCHOR = '2025-04-14';
+
+describe('text that must not produce a date', () => {
+  it.each([
+    'Officials may meet the delegation soon.',
+    'May I ask a question?',
+    'Thousands march in Rabat against the reform.',
+    'Protesters will March on the capital.',
+    'Kevin March said the talks were useful.',
+    'The Sun reported the story first.',
+    'The UN deployed 2,024 troops to the border.',
+    'Morocco bought 2024 armoured vehicles from the supplier.',
+    'The air force flies the F-16 and the F-35.',
+    'Resolution 1559 calls for the disarmament of militias.',
+    'Call +212 537 123 456 or 0800 123 456 for details.',
+    'Morocco beat Spain 3-1 in the final.',
+    'The vote passed 2021 to 14.',
+    'About 1500 people attended.',
+    'The site hosted a quarter million video clips.',
+    'Charles told the Daily Mail about the case.',
+    'The fall of Kabul shocked the region.',
+    'The second day of talks opened.',
+  ])('%s', (text) => {
+    expect(tagDates(text, ANCHOR).map((t) => t.text)).toEqual([]);
+  });
+
+  it('does not read a count before a year-like noun as a date', () => {
+    expect(tagDates('The ministry hired 1990 officers.', ANCHOR)).toEqual([]);
+  });
+
+  it('finishes quickly on junk input', () => {
+    const junk = '.,;:!?-'.repeat(15_000) + ' the the the '.repeat(8_000) + '1990 '.repeat(5_000);
+    const found = tagDates(junk, ANCHOR);
+    expect(Array.isArray(found)).toBe(true);
+  });
+});
