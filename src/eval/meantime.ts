@@ -1,21 +1,50 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { predictSpans, scoreSpans, type NerReport, type NerSpan, type NerType } from './ner-score.js';
 
 export type { NerReport };
+
+/**
+ * How this scorer reads MEANTIME (NewsReader guidelines NWR-2014-2-2, checked against the
+ * English files):
+ * - Only the title and the first sentences are annotated (sentence ids 0-5 in every file), so
+ *   the scored text is cut after the last sentence that holds any markable; predictions past it
+ *   would otherwise all count as false positives.
+ * - Named mentions are those of syntactic type NAM and PRE.NAM (a name used as a premodifier:
+ *   "U.S. automaker", "American", "Apple CEO"). Some named mentions carry no syntactic type; an
+ *   untyped mention counts when every word of it is capitalized (names, not "the company").
+ * - A mention is scored when its entity (via REFERS_TO) is PER, ORG or LOC. PRO (products),
+ *   FIN (indexes, currencies) and MIX entities are not ours to find: a prediction overlapping
+ *   one of their mentions is ignored, neither right nor wrong.
+ * - NAM extents include a leading article ("the United States"); CoNLL-style names do not, so
+ *   a leading "the" is dropped from gold extents.
+ * - Entities are annotated when they take part in annotated events, so an unannotated name is
+ *   not always a wrong prediction: precision here is a lower bound.
+ */
 
 /** A MEANTIME (CAT XML) document: its text rebuilt from tokens and its named mentions. */
 export interface MeantimeDocument {
   text: string;
   gold: NerSpan[];
+  /** Spans of mentions of entities outside PER/ORG/LOC (products, financial), ignored when scoring. */
+  ignored: { start: number; end: number }[];
+  /** End of the annotated part of the text. */
+  scopeEnd: number;
 }
 
 const TOKEN = /<token\b([^>]*)>([^<]*)<\/token>/g;
 const MENTION = /<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g;
+const ANY_MARKABLE = /<(?:ENTITY_MENTION|EVENT_MENTION|TIMEX3)\b[^>]*>([\s\S]*?)<\/(?:ENTITY_MENTION|EVENT_MENTION|TIMEX3)>/g;
 const ENTITY = /<ENTITY\b([^>]*)\/?>/g;
 const REFERS_TO = /<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g;
 const SCORED = new Set(['PER', 'ORG', 'LOC']);
-// Proper-name mentions only (NOM, PRO and untyped mentions are not names).
-const NAMED = new Set(['NAM']);
+const NAMED = new Set(['NAM', 'PRE.NAM']);
+const NAME_CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'de', '-', '.']);
+const PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they', 'you', 'us', 'our', 'its', 'his', 'her', 'their', 'my', 'some', 'those', 'this', 'that', 'which']);
+/** Tokens written without a space before them when the text is rebuilt. */
+const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m|\.\.\.|'')$/;
+/** Tokens written without a space after them. */
+const NO_SPACE_AFTER = /^(?:[([{$#]|``|£|€)$/;
 
 function attribute(attributes: string, name: string): string | null {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? null;
@@ -25,22 +54,46 @@ function decode(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** PTB quote tokens back to typographic quotes, so that the stages see ordinary news text. */
+function surface(token: string): string {
+  if (token === '``') return '“';
+  if (token === "''") return '”';
+  return token;
+}
+
+function isNameLike(words: readonly string[]): boolean {
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => NAME_CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '');
+}
+
 /**
- * Gold: ENTITY_MENTIONs of syntactic type NAM (proper names) whose entity, linked by
- * REFERS_TO, is PER, ORG or LOC. Text: tokens joined by spaces, sentences by newlines.
+ * Rebuilds the text the way it was written (no space before "," or "'s", quotes restored),
+ * sentences on their own lines, and reads the gold named mentions (see the comment at the top).
  */
 export function parseMeantime(xml: string, doc = 0): MeantimeDocument {
-  const offsets = new Map<string, { start: number; end: number }>();
+  const offsets = new Map<string, { start: number; end: number; sentence: number; word: string }>();
   let text = '';
   let sentence: string | null = null;
+  let previous = '';
   for (const m of xml.matchAll(TOKEN)) {
     const s = attribute(m[1]!, 'sentence');
-    if (text) text += s === sentence ? ' ' : '\n';
+    const word = decode(m[2]!);
+    if (text) {
+      if (s !== sentence) text += '\n';
+      else if (!NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(previous)) text += ' ';
+    }
     sentence = s;
+    previous = word;
     const start = text.length;
-    text += decode(m[2]!);
-    offsets.set(attribute(m[1]!, 't_id') ?? '', { start, end: text.length });
+    text += surface(word);
+    offsets.set(attribute(m[1]!, 't_id') ?? '', { start, end: text.length, sentence: Number(s), word });
   }
+  const anchorsOf = (body: string) => [...body.matchAll(/t_id="([^"]*)"/g)].map((a) => offsets.get(a[1]!)).filter((o) => o !== undefined);
+  let lastSentence = -1;
+  for (const m of xml.matchAll(ANY_MARKABLE)) for (const a of anchorsOf(m[1]!)) lastSentence = Math.max(lastSentence, a.sentence);
+  let scopeEnd = 0;
+  for (const o of offsets.values()) if (o.sentence <= lastSentence) scopeEnd = Math.max(scopeEnd, o.end);
+
   const entityType = new Map<string, string>();
   for (const m of xml.matchAll(ENTITY)) entityType.set(attribute(m[1]!, 'm_id') ?? '', attribute(m[1]!, 'ent_type') ?? '');
   const target = new Map<string, string>();
@@ -50,26 +103,62 @@ export function parseMeantime(xml: string, doc = 0): MeantimeDocument {
     for (const s of m[1]!.matchAll(/<source m_id="([^"]*)"/g)) target.set(s[1]!, to);
   }
   const gold: NerSpan[] = [];
+  const ignored: { start: number; end: number }[] = [];
   for (const m of xml.matchAll(MENTION)) {
-    if (!NAMED.has(attribute(m[1]!, 'syntactic_type') ?? '')) continue;
     const type = entityType.get(target.get(attribute(m[1]!, 'm_id') ?? '') ?? '');
-    if (!type || !SCORED.has(type)) continue;
-    const anchors = [...m[2]!.matchAll(/t_id="([^"]*)"/g)].map((a) => offsets.get(a[1]!)).filter((o) => o !== undefined);
-    if (anchors.length === 0) continue;
-    gold.push({ doc, start: Math.min(...anchors.map((a) => a.start)), end: Math.max(...anchors.map((a) => a.end)), type: type as NerType });
+    let anchors = anchorsOf(m[2]!).sort((a, b) => a.start - b.start);
+    if (!type || anchors.length === 0) continue;
+    if (!SCORED.has(type)) {
+      ignored.push({ start: anchors[0]!.start, end: anchors[anchors.length - 1]!.end });
+      continue;
+    }
+    const syntactic = attribute(m[1]!, 'syntactic_type') ?? '';
+    if (anchors.length > 1 && anchors[0]!.word.toLowerCase() === 'the') anchors = anchors.slice(1);
+    const named = NAMED.has(syntactic) || (syntactic === '' && isNameLike(anchors.map((a) => a.word)));
+    if (!named) continue;
+    gold.push({ doc, start: anchors[0]!.start, end: anchors[anchors.length - 1]!.end, type: type as NerType });
   }
-  return { text, gold };
+  return { text, gold: dedupe(gold), ignored, scopeEnd };
 }
 
-/** Mention-level exact-span P/R/F1 for PER, ORG and LOC over MEANTIME files. */
+function dedupe(spans: NerSpan[]): NerSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}:${s.type}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The *.xml files under each path (folders are walked recursively), sorted for stable document ids. */
+export async function meantimeFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if ((await stat(path)).isDirectory()) {
+      const entries = await readdir(path, { recursive: true });
+      files.push(...entries.filter((e) => e.endsWith('.xml')).map((e) => join(path, e)).sort());
+    } else files.push(path);
+  }
+  return files;
+}
+
+/**
+ * Mention-level exact-span P/R/F1 for PER, ORG and LOC over MEANTIME files or folders.
+ * Nationality adjectives count as LOC: MEANTIME marks "American" in "American automaker" as a
+ * premodifying name of the United States.
+ */
 export async function scoreMeantime(paths: readonly string[]): Promise<NerReport> {
   const gold: NerSpan[] = [];
   const predicted: NerSpan[] = [];
-  for (const [i, path] of paths.entries()) {
+  for (const [i, path] of (await meantimeFiles(paths)).entries()) {
     const d = parseMeantime(await readFile(path, 'utf8'), i);
     gold.push(...d.gold);
-    // MEANTIME does not annotate nationality adjectives, so MISC predictions are left out.
-    predicted.push(...predictSpans(d.text, i).filter((s) => s.type !== 'MISC'));
+    const overlapsIgnored = (s: NerSpan) => d.ignored.some((x) => s.start < x.end && x.start < s.end);
+    for (const s of predictSpans(d.text, i)) {
+      if (s.end > d.scopeEnd || overlapsIgnored(s)) continue;
+      predicted.push(s.type === 'MISC' ? { ...s, type: 'LOC' } : s);
+    }
   }
   return scoreSpans(gold, predicted, ['PER', 'ORG', 'LOC']);
 }

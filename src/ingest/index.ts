@@ -4,29 +4,42 @@ import { READERS, readerFor } from './formats/registry.js';
 import { readJsonLines } from './formats/jsonl.js';
 import { fileKey, resolveInput, type ResolvedInput } from './resolve.js';
 import { resolveOptions, type IngestItem, type IngestOptions } from './types.js';
+import type { PullOptions } from './pull/session.js';
 
 export { toArticle } from './normalize.js';
 export { normalizePublished, type PublishedDate } from './dates.js';
 export { DEFAULT_INGEST_OPTIONS, type IngestItem, type IngestOptions, type RawArticle } from './types.js';
+export type { PullOptions } from './pull/session.js';
+
+/** Local ingest options plus, for URLs, feeds and URL lists, the fetch limits and the cross-run cache. */
+export type ReadInputsOptions = Partial<IngestOptions> & { pull?: PullOptions };
 
 /**
- * Reads every input (file, folder, glob, or "-" for JSON lines on stdin) and yields articles and
- * error items, in input order, one at a time.
+ * Reads every input (file, folder, glob, http(s) URL of a page or feed, or "-" for JSON lines on
+ * stdin) and yields articles and error items, in input order, one at a time. Saved feeds
+ * (.rss, .atom, .rdf) and URL lists (.urls) fetch the pages they name.
  *
  * Missing inputs: all inputs are resolved before the first item. If none of them matched
  * anything, the run has nothing to do and SecfactsError('INPUT_NOT_FOUND') is thrown (from the
  * first next()). If at least one matched, each unmatched input is an INPUT_NOT_FOUND error item,
  * in its place in the order, and the others are read.
  */
-export async function* readInputs(inputs: string[], options: Partial<IngestOptions> = {}): AsyncIterable<IngestItem> {
-  const settings = resolveOptions(options);
+export async function* readInputs(inputs: string[], options: ReadInputsOptions = {}): AsyncIterable<IngestItem> {
+  const { pull, ...local } = options;
+  const settings = resolveOptions(local);
   const resolved = await Promise.all(inputs.map(resolveInput));
   if (!resolved.some((r) => r.kind !== 'unmatched')) {
     const list = inputs.length > 0 ? inputs.join(', ') : '(no inputs given)';
     throw new SecfactsError('INPUT_NOT_FOUND', `nothing to read: no input matched a file, folder or glob: ${list}`);
   }
   const seen = new Set<string>();
-  for (const input of resolved) yield* readResolved(input, settings, seen);
+  if (pull) (await import('./pull/session.js')).bindPullSession(settings, pull);
+  try {
+    for (const input of resolved) yield* readResolved(input, settings, seen);
+  } finally {
+    // Saves the fetch cache (validators, seen feed items) even when the consumer stops early.
+    await (await import('./pull/session.js')).flushPullSession(settings);
+  }
 }
 
 async function* readResolved(input: ResolvedInput, options: IngestOptions, seen: Set<string>): AsyncIterable<IngestItem> {
@@ -37,6 +50,11 @@ async function* readResolved(input: ResolvedInput, options: IngestOptions, seen:
     case 'stdin':
       yield* readJsonLines(options.stdin, input.input, options);
       return;
+    case 'url': {
+      const { readUrl } = await import('./pull/read-url.js');
+      yield* readUrl(input.input, options);
+      return;
+    }
     case 'files':
       for (const file of input.files) {
         const key = fileKey(file);

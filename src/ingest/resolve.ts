@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve as resolvePath } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { readerFor } from './formats/registry.js';
+import { isHttpUrl } from './pull/url-list.js';
 import { DOCUMENTATION_NAMES } from './skip-names.js';
 
 export const STDIN_INPUT = '-';
@@ -9,10 +10,12 @@ export const STDIN_INPUT = '-';
 /** What one command-line input expands to. */
 export type ResolvedInput =
   | { input: string; kind: 'stdin' }
+  | { input: string; kind: 'url' }
   | { input: string; kind: 'files'; files: string[] }
   | { input: string; kind: 'unmatched'; reason: string };
 
 /**
+ * An http(s) URL is fetched later (a page or a feed, told apart by its content).
  * A file is taken as named, whatever its extension (an unsupported one becomes an error item
  * later). A folder is walked recursively and a glob expanded; both keep only files with a
  * supported extension, skip hidden paths, node_modules and documentation files such as
@@ -20,6 +23,7 @@ export type ResolvedInput =
  */
 export async function resolveInput(input: string): Promise<ResolvedInput> {
   if (input === STDIN_INPUT) return { input, kind: 'stdin' };
+  if (isHttpUrl(input)) return { input, kind: 'url' };
   const info = await stat(input).catch(() => null);
   if (info?.isFile()) return { input, kind: 'files', files: [input] };
   if (info?.isDirectory()) {

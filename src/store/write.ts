@@ -112,6 +112,7 @@ export class RunWriter {
     s.addSource.run(article.id, extracted.source, extracted.item ?? '', article.url);
     // Whatever was wrong with this item before is replaced by what is wrong with it now.
     s.clearErrors.run(extracted.source, extracted.item ?? '');
+    s.clearArticleErrors.run(article.id);
     for (const d of extracted.diagnostics) this.recordError(d, article.id);
     for (const table of FACT_TABLES) s.deleteFacts[table].run(article.id);
     if (!doc) return { entities: 0, mentions: 0, dates: 0, commitments: 0, quotes: 0 };
@@ -207,6 +208,7 @@ function prepare(db: Db) {
         status_reason = excluded.status_reason, extractor_version = excluded.extractor_version, last_run = excluded.last_run`),
     addSource: db.prepare('INSERT OR IGNORE INTO article_sources (article_id, source, item, url) VALUES (?, ?, ?, ?)'),
     clearErrors: db.prepare('DELETE FROM errors WHERE source = ? AND item = ?'),
+    clearArticleErrors: db.prepare('DELETE FROM errors WHERE article_id = ?'),
     upsertError: db.prepare(`
       INSERT INTO errors (source, item, code, severity, message, article_id, first_run, last_run)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)

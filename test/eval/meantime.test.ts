@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseMeantime, scoreMeantime } from '../../src/eval/meantime.js';
+import { meantimeFiles, parseMeantime, scoreMeantime } from '../../src/eval/meantime.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/entities/tiny-meantime.xml', import.meta.url));
 
 describe('MEANTIME scorer', () => {
   it('reads named mentions with their entity types', () => {
     const doc = parseMeantime(readFileSync(fixture, 'utf8'));
-    expect(doc.text).toBe('Airbus sells planes to France .');
+    expect(doc.text).toBe('Airbus sells planes to France.');
     expect(doc.gold.map((g) => [doc.text.slice(g.start, g.end), g.type])).toEqual([
       ['Airbus', 'ORG'],
       ['France', 'LOC'],
@@ -18,5 +18,38 @@ describe('MEANTIME scorer', () => {
   it('scores the pipeline', async () => {
     const report = await scoreMeantime([fixture]);
     expect(report.LOC.tp).toBe(1);
+  });
+});
+
+describe('MEANTIME reading', () => {
+  const folder = fileURLToPath(new URL('../fixtures/entities/meantime-dir', import.meta.url));
+  const doc = parseMeantime(readFileSync(`${folder}/sub/scope.xml`, 'utf8'));
+  const golds = () => doc.gold.map((g) => [doc.text.slice(g.start, g.end), g.type]);
+
+  it('rebuilds the text as written', () => {
+    expect(doc.text.split('\n')[0]).toBe("the United States buys “iPhone” from American firm Apple's shop.");
+  });
+
+  it('reads names, premodifying names and capitalized untyped mentions, without a leading article', () => {
+    expect(golds()).toEqual([
+      ['United States', 'LOC'],
+      ['American', 'LOC'],
+      ['Apple', 'ORG'],
+    ]);
+  });
+
+  it('skips nominal mentions and keeps products aside', () => {
+    expect(golds().map((g) => g[0])).not.toContain('firm');
+    expect(doc.ignored.map((s) => doc.text.slice(s.start, s.end))).toEqual(['iPhone']);
+  });
+
+  it('ends the scope with the last annotated sentence', () => {
+    expect(doc.text.slice(doc.scopeEnd)).toBe('\nLater France agreed.');
+  });
+
+  it('walks folders for xml files', async () => {
+    expect((await meantimeFiles([folder])).map((f) => f.slice(folder.length))).toEqual(['/sub/scope.xml']);
+    const report = await scoreMeantime([folder]);
+    expect(report.overall.fp).toBe(0);
   });
 });

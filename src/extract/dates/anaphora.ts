@@ -17,6 +17,11 @@ function referenceFrom(value: string): { day: Day; precision: 'day' | 'month' | 
   return null;
 }
 
+function isInQuarter(value: string, quarter: { year: number; quarter: number }): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value);
+  return m !== null && Number(m[1]) === quarter.year && Math.floor((Number(m[2]) - 1) / 3) + 1 === quarter.quarter;
+}
+
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
 export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): void {
@@ -31,7 +36,7 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
     const candidate = candidates[index]!;
     const link = candidate.anaphoric;
     if (link && link.unit === 'year' && lastQuarter) {
-      candidate.value = `${String(lastQuarter.year + link.shift).padStart(4, '0')}-Q${lastQuarter.quarter}`;
+      candidate.value = `${String(link.year ?? lastQuarter.year + link.shift).padStart(4, '0')}-Q${lastQuarter.quarter}`;
       continue;
     }
     if (link?.fromAnchor) continue;
@@ -51,7 +56,8 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
     if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
     const quarter = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
     if (quarter) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
-    else if (/^\d{4}/.test(candidate.value)) lastQuarter = null;
+    // A day or month inside the quarter ("the quarter ended Sept. 30") keeps it under discussion.
+    else if (/^\d{4}/.test(candidate.value) && !(lastQuarter && isInQuarter(candidate.value, lastQuarter))) lastQuarter = null;
     const reference = referenceFrom(candidate.value);
     if (!reference) continue;
     // A day also serves as month and year reference; a year only as a year reference.

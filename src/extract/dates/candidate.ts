@@ -15,6 +15,8 @@ export interface AnaphoricValue {
   timeSuffix?: string;
   /** Counted from publication, not from the date mentioned before ("two years ago"). */
   fromAnchor?: boolean;
+  /** A named year whose quarter under discussion is meant ("the 1988 period"); `shift` is then ignored. */
+  year?: number;
 }
 
 /** A temporal expression found by one rule, before overlaps between rules are settled. */

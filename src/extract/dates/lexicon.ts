@@ -99,9 +99,18 @@ export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | '
 
 /** Words that mark a future reference for a weekday or bare month in the same clause. */
 export const FUTURE_CUES: readonly string[] = [
-  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'is scheduled', 'are scheduled', 'expected to', 'as soon as', 'was to', 'were to',
-  'plans to', 'plan to', 'next', 'upcoming', 'due to', 'set to', 'to be held', 'intends to',
+  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'was due', 'were due', 'due to be', 'expected to', 'as soon as', 'was to', 'were to',
+  'plans to', 'plan to', 'next', 'upcoming', 'set to', 'to be held', 'intends to',
+  // Arrangements look ahead from the time of reporting even when told in the past tense:
+  // "were planning to drive on Monday", "has scheduled a news conference Thursday", "payable Jan. 2".
+  'planning', 'scheduled', 'payable', 'effective',
 ];
+
+/** Words that look like future cues but are not in these phrases ("next to the embassy", "due to the storm"). */
+export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([['next', /\s+to\b/]]);
+
+/** Full month names that are not also common words or first names (unlike May, March, June, April, August). */
+export const UNAMBIGUOUS_MONTH_NAMES: readonly string[] = ['January', 'February', 'September', 'October', 'November', 'December'];
 
 /** Words that mark a past reference (plus any word in -ed, checked by the tense module). */
 export const PAST_CUES: readonly string[] = [

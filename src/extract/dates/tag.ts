@@ -12,7 +12,9 @@ import { holidayRule } from './rules/holiday.js';
 import { referenceRule } from './rules/reference.js';
 import { relativeDayRule } from './rules/relative-day.js';
 import { relativePeriodRule } from './rules/relative-period.js';
+import { reportingPeriodRule } from './rules/reporting-period.js';
 import { setRule } from './rules/set.js';
+import { weekOfRule } from './rules/week-of.js';
 import { yearRule } from './rules/year.js';
 import { selectCandidates } from './select.js';
 import { tenseAround } from './tense.js';
@@ -22,11 +24,13 @@ export const DATE_RULES: readonly DateRule[] = [
   yearRule,
   relativeDayRule,
   relativePeriodRule,
+  reportingPeriodRule,
   durationRule,
   setRule,
   referenceRule,
   clockTimeRule,
   holidayRule,
+  weekOfRule,
 ];
 
 /**

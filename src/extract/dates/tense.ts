@@ -2,11 +2,16 @@
  * A cheap tense cue for a clause: the nearest future or past marker before the expression,
  * else after it. Good enough to choose between the previous and the next weekday.
  */
-import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+import { FUTURE_CUES, NOT_FUTURE_AFTER, PAST_CUES } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
-const futurePattern = FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+').replace(/'/g, "'")).join('|');
+const futurePattern = FUTURE_CUES.map((c) => {
+  const words = c.replace(/ /g, '\\s+');
+  const exception = NOT_FUTURE_AFTER.get(c);
+  // In the past perfect a plan lies in the past: "had been scheduled to expire Friday".
+  return `(?<!had\\s+(?:been\\s+)?)${words}${exception ? `(?!${exception.source})` : ''}`;
+}).join('|');
 const pastPattern = PAST_CUES.join('|');
 // -ed words are mostly past verbs or participles; a few common adjectives are excluded.
 const cue = new RegExp(
@@ -32,7 +37,10 @@ export function tenseAround(text: string, clauseStart: number, clauseEnd: number
   // The preposition right before the expression is the strongest cue: "since March", "until Tuesday".
   const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(clauseStart, start - 30), start))?.[1]?.toLowerCase();
   if (preposition === 'since') return 'past';
-  if (preposition === 'until' || preposition === 'till') return 'future';
+  // "until Tuesday" looks ahead, except in a past-perfect clause ("had not called him a suspect until Thursday").
+  if (preposition === 'until' || preposition === 'till') {
+    return /(?:^|[^\p{L}])had(?![\p{L}])/iu.test(text.slice(clauseStart, clauseEnd)) ? 'past' : 'future';
+  }
   // "by Thursday" looks ahead unless the clause is told in the past ("had filed reports by Wednesday").
   if (preposition && clauseTense(text, clauseStart, clauseEnd, start, end) !== 'past') return 'future';
   return clauseTense(text, clauseStart, clauseEnd, start, end);

@@ -14,6 +14,12 @@ export interface Candidate {
   entry: GazetteerEntry | null;
   /** State stated around the name ("French Interior Minister X", "Pakistan's Interior Ministry"). */
   country: string | null;
+  /**
+   * Another candidate whose entity's state this person shares: the owner in "Merkel's
+   * spokesperson, X" or "Mahan's director, X", the body in "FBI agent X". Resolved per article,
+   * because the owner's state may only be known from its other mentions.
+   */
+  countryFrom: Candidate | null;
   /** Office stated at this mention. */
   role: string | null;
   /** "his Moroccan counterpart X": the role is the other official's, resolved later. */

@@ -1,6 +1,6 @@
 import type { Token } from './tokens.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from './lexicon/name-particles.js';
-import { MONTHS_AND_DAYS, NEVER_NAMES } from './lexicon/non-names.js';
+import { COMPANY_SUFFIXES, MONTHS_AND_DAYS, NEVER_NAMES } from './lexicon/non-names.js';
 
 /** A maximal stretch of capitalized words, with the connectors between them; token indexes [from, to). */
 export interface NameRun {
@@ -51,8 +51,8 @@ export function findNameRuns(tokens: readonly Token[], from: number, to: number,
         end = j;
         continue;
       }
-      // An initial: "Jessie K. Liu".
-      if (u.text === '.' && !u.spaceBefore && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap) {
+      // An initial ("Jessie K. Liu") or a company suffix ("Apple Inc.").
+      if (u.text === '.' && !u.spaceBefore && ((tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap) || COMPANY_SUFFIXES.has(tokens[j - 1]!.lower))) {
         j++;
         end = j;
         continue;

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../model/facts.js';
 import type { Candidate } from './candidate.js';
+import { fillOfficeStates } from './office-states.js';
 import type { Token } from './tokens.js';
 
 /** A candidate with its text, on its way to becoming a mention of an entity. */
@@ -18,6 +19,8 @@ interface Cluster {
   members: Located[];
 }
 
+/** Mentions a lone untyped word needs before it is taken for an organization. */
+const MIN_RECURRING_MENTIONS = 2;
 const NAME_JOINERS = /[’'`]/g;
 
 function normalizeWords(text: string): string[] {
@@ -76,26 +79,59 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     }
   }
   const orgs = [...clusters.values()].filter((c) => c.type === 'ORG');
+  const untyped: Located[] = [];
   for (const l of lone) {
     if (l.candidate.type === 'PERSON' && l.words.length > 1) continue;
     const word = l.words.join(' ');
-    const person = personClusters.find((cluster) => {
-      const names = longestWords(cluster);
-      return names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && names.slice(1).join(' ') === word));
-    });
+    const person =
+      personClusters.find((cluster) => {
+        const names = longestWords(cluster);
+        return names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && names.slice(1).join(' ') === word));
+      }) ?? byGivenName(word, personClusters);
     if (person) {
       person.members.push(l);
       continue;
     }
-    const org = l.text.length >= 2 && l.text === l.text.toUpperCase() ? orgs.find((o) => initials(longestWords(o)) === word) : undefined;
+    const org =
+      l.text.length >= 2 && l.text === l.text.toUpperCase()
+        ? orgs.find((o) => initials(longestWords(o)) === word)
+        : shortFormOf(word, orgs);
     if (org) {
       org.members.push(l);
       continue;
     }
     // A lone word typed by its own context (a title, an acronym, a preposition) stands alone.
     if (l.candidate.type !== null) add(`${l.candidate.type}:${word}`, l.candidate.type, l);
+    else untyped.push(l);
+  }
+  // A one-word name the article keeps using without a title or given name is, in news, most
+  // often a company, agency or group ("Apple", "Airbus", "Chrysler").
+  const counts = new Map<string, number>();
+  for (const l of untyped) counts.set(l.words.join(' '), (counts.get(l.words.join(' ')) ?? 0) + 1);
+  for (const l of untyped) {
+    const word = l.words.join(' ');
+    if ((counts.get(word) ?? 0) < MIN_RECURRING_MENTIONS) continue;
+    l.candidate.type = 'ORG';
+    l.candidate.rule = 'entities.org:recurring-name';
+    add(`ORG:${word}`, 'ORG', l);
   }
   return build([...clusters.values()]);
+}
+
+/** "Hamza" for "Hamza bin Laden", "Jong" for "Jong Woo Son": the first word of exactly one long personal name. */
+function byGivenName(word: string, persons: readonly Cluster[]): Cluster | undefined {
+  // Only names of three words or more, where the first name alone is a usual short form.
+  const hosts = persons.filter((p) => longestWords(p).length >= 3 && longestWords(p)[0] === word);
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+/** "Mahan" for "Mahan Air": the first word of exactly one organization's two-word name. */
+function shortFormOf(word: string, orgs: readonly Cluster[]): Cluster | undefined {
+  const hosts = orgs.filter((o) => {
+    const names = longestWords(o);
+    return names.length === 2 && names[0] === word;
+  });
+  return hosts.length === 1 ? hosts[0] : undefined;
 }
 
 function longestWords(cluster: Cluster): string[] {
@@ -133,6 +169,8 @@ function build(clusters: Cluster[]): { entities: Entity[]; mentions: Mention[] }
     }
   });
   fillCounterpartRoles(ordered, entities, mentions);
+  fillOwnerCountries(ordered, entities);
+  fillOfficeStates(entities, stateMentions(ordered), ownedOffices(ordered));
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
@@ -173,4 +211,52 @@ function fillCounterpartRoles(clusters: readonly Cluster[], entities: Entity[], 
       }
     }
   });
+}
+
+/**
+ * "Angela Merkel's spokesperson, Steffen Seibert", "Mahan's director, X", "FBI agent X": the
+ * person serves the state of the body or person the office belongs to. Two passes, so that an
+ * owner whose own state comes from its owner is settled first.
+ */
+function fillOwnerCountries(clusters: readonly Cluster[], entities: Entity[]): void {
+  const entityOf = new Map<Candidate, number>();
+  clusters.forEach((cluster, index) => {
+    for (const m of cluster.members) entityOf.set(m.candidate, index);
+  });
+  for (let pass = 0; pass < 2; pass++) {
+    clusters.forEach((cluster, index) => {
+      const entity = entities[index]!;
+      if (entity.type !== 'PERSON' || entity.country) return;
+      for (const m of cluster.members) {
+        const owner = m.candidate.countryFrom ? entityOf.get(m.candidate.countryFrom) : undefined;
+        const country = owner === undefined ? null : entities[owner]!.country;
+        if (country) {
+          entity.country = country;
+          if (entity.role) entity.party = country;
+          return;
+        }
+      }
+    });
+  }
+}
+
+/** How often the article names each state (names, adjectives, demonyms). */
+function stateMentions(clusters: readonly Cluster[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const cluster of clusters) {
+    const entry = cluster.members.find((m) => m.candidate.entry)?.candidate.entry;
+    if (cluster.type !== 'COUNTRY' || !entry?.country) continue;
+    counts.set(entry.country, (counts.get(entry.country) ?? 0) + cluster.members.length);
+  }
+  return counts;
+}
+
+/** Persons whose office belongs to a named body or person: their state is that owner's or none. */
+function ownedOffices(clusters: readonly Cluster[]): Set<number> {
+  const owned = new Set<number>();
+  clusters.forEach((cluster, index) => {
+    const owners = cluster.members.map((m) => m.candidate.countryFrom);
+    if (owners.some((o) => o?.type === 'ORG' || o?.type === 'PERSON')) owned.add(index);
+  });
+  return owned;
 }

@@ -107,3 +107,8 @@ export function startsWithRoleWord(tokens: readonly Token[], at: number, limit: 
     longestAt(HEADS, tokens, at, limit) > 0 || longestAt(MODIFIER_KEYS, tokens, at, limit) > 0 || longestAt(PORTFOLIO_KEYS, tokens, at, limit) > 0
   );
 }
+
+/** Whether the title ends in a plural office ("Presidents", "foreign ministers"). */
+export function isPluralTitle(tokens: readonly Token[], title: RolePhrase): boolean {
+  return PLURAL_HEADS[tokens[title.to - 1]!.lower] !== undefined;
+}

@@ -1,15 +1,20 @@
 import type { Sentence } from '../../model/doc.js';
 import type { Candidate } from './candidate.js';
-import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
+import { phraseKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { US_STATES_NAMED_LIKE_STATES } from './lexicon/places.js';
 import { compromiseWords } from './lexicon/compromise-words.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from './lexicon/name-particles.js';
 import { DOCUMENT_HEADS, NON_ORG_ACRONYMS, WIRE_AGENCIES } from './lexicon/non-names.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
+import { STATE_NAMED_HEADS, WEAK_ORG_HEADS } from './lexicon/org-heads.js';
 import { isDocumentName, isFacilityName, isOrgName, isPlaceName } from './org-names.js';
 import { appositionAfter, contextBefore, countryAfter, countryBefore, honorificEnd, titlePrefixEnd } from './person-context.js';
-import { exactRole, roleAt, startsWithRoleWord, type RolePhrase } from './role-phrases.js';
+import { exactRole, isPluralTitle, roleAt, startsWithRoleWord, type RolePhrase } from './role-phrases.js';
+import { descriptorBefore } from './org-descriptors.js';
+import { pairStatesWithPeople, shareCoordinatedTitles } from './paired-lists.js';
 import type { Token } from './tokens.js';
 
+const US_STATES_SET = new Set(US_STATES_NAMED_LIKE_STATES.map((name) => name.toLowerCase()));
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
@@ -31,10 +36,12 @@ export function scanSentence(
     // "Paris Agreement", "Geneva Convention": a document named after a place.
     const next = tokens[match.to];
     if (match.entry.type === 'PLACE' && next?.cap && DOCUMENT_HEADS.has(next.lower)) continue;
+    if (isSurnameAfterGivenName(tokens, from, match) || isNamedAfterState(tokens, from, match)) continue;
     candidates.push(fromGazetteer(match, sentence.index));
     for (let k = match.from; k < match.to; k++) taken[k] = true;
     i = match.to - 1;
   }
+  readStatesInUsLists(tokens, candidates);
   const byEnd = new Map(candidates.map((c) => [c.to, c]));
   const byStart = new Map(candidates.map((c) => [c.from, c]));
   const absorbed = new Set<Candidate>();
@@ -45,7 +52,10 @@ export function scanSentence(
       byEnd.set(c.to, c);
     }
   }
-  return candidates.filter((c) => !absorbed.has(c)).sort((a, b) => a.from - b.from);
+  const kept = candidates.filter((c) => !absorbed.has(c)).sort((a, b) => a.from - b.from);
+  pairStatesWithPeople(tokens, kept);
+  shareCoordinatedTitles(tokens, kept);
+  return kept;
 }
 
 function fromGazetteer(match: GazetteerMatch, sentence: number): Candidate {
@@ -60,7 +70,31 @@ function fromGazetteer(match: GazetteerMatch, sentence: number): Candidate {
     role: null,
     counterpart: false,
     name: null,
+    countryFrom: null,
   };
+}
+
+const US_STATE_RULE = 'entities.gazetteer:us-state';
+
+/**
+ * "Alabama, Florida, Georgia, Kansas": a name shared by a state and a US state ("Georgia") is
+ * the US state when a neighbour in its list is one.
+ */
+function readStatesInUsLists(tokens: readonly Token[], candidates: Candidate[]): void {
+  candidates.forEach((c, k) => {
+    if (c.entry?.type !== 'COUNTRY' || !US_STATES_SET.has(phraseKey(tokens, c.from, c.to))) return;
+    const listed = (other: Candidate | undefined, gapFrom: number, gapTo: number) =>
+      other?.rule === US_STATE_RULE && [',', 'and', ', and'].includes(phraseKey(tokens, gapFrom, gapTo));
+    const before = candidates[k - 1];
+    const after = candidates[k + 1];
+    if ((before && listed(before, before.to, c.from)) || (after && listed(after, c.to, after.from))) {
+      const name = tokens.slice(c.from, c.to).map((t) => t.text).join(' ');
+      c.entry = { id: `PLACE:${name.toLowerCase()}`, type: 'PLACE', name, country: 'USA', party: null, rule: US_STATE_RULE, adjective: false };
+      c.type = 'PLACE';
+      c.country = 'USA';
+      c.rule = US_STATE_RULE;
+    }
+  });
 }
 
 /** "RABAT (Reuters) -" and "(AFP)": credits, not mentions. */
@@ -72,6 +106,23 @@ function markBylines(tokens: readonly Token[], from: number, to: number, taken: 
       for (let k = i - 2; k >= from && (tokens[k]!.allCaps || tokens[k]!.text === ','); k--) taken[k] = true;
     }
   }
+}
+
+/** "Nikki Holland", "Michael Jordan": a one-word state or place right after a given name is a surname. */
+function isSurnameAfterGivenName(tokens: readonly Token[], sentenceFrom: number, match: GazetteerMatch): boolean {
+  if (match.to - match.from !== 1 || match.entry.adjective || match.entry.type === 'ORG' || match.from === sentenceFrom) return false;
+  const given = tokens[match.from - 1]!;
+  if (!given.cap || given.allCaps || given.end !== tokens[match.from]!.start - 1) return false;
+  const words = compromiseWords();
+  if (!words.firstNames.has(given.lower)) return false;
+  return !(startsSentence(tokens, sentenceFrom, match.from - 1) && words.commonWords.has(given.lower));
+}
+
+/** "Air Canada", "Air India": an organization head word glued before a state's name makes one name. */
+function isNamedAfterState(tokens: readonly Token[], sentenceFrom: number, match: GazetteerMatch): boolean {
+  if (match.entry.type !== 'COUNTRY' || match.entry.adjective || match.from === sentenceFrom) return false;
+  const head = tokens[match.from - 1]!;
+  return head.cap && STATE_NAMED_HEADS.has(head.lower) && !tokens[match.from - 2]?.cap;
 }
 
 function startsSentence(tokens: readonly Token[], sentenceFrom: number, at: number): boolean {
@@ -102,7 +153,7 @@ function trimRun(tokens: readonly Token[], sentenceFrom: number, run: NameRun): 
 }
 
 function candidate(from: number, to: number, sentence: number, type: Candidate['type'], rule: string): Candidate {
-  return { from, to, sentence, type, rule, entry: null, country: null, role: null, counterpart: false, name: null };
+  return { from, to, sentence, type, rule, entry: null, country: null, role: null, counterpart: false, name: null, countryFrom: null };
 }
 
 /** What a run's classification needs to see of its sentence. */
@@ -125,26 +176,52 @@ function classifyRun(scope: RunScope, run: NameRun): Candidate[] {
   if (exactRole(tokens, run.from, run.to)) return [];
   const title = titlePrefixEnd(tokens, run.from, run.to);
   if (title) return splitPieces(scope, { from: title.to, to: run.to }, title);
+  // "Greek daily Kathimerini", "German firms including Deutsche Bahn": a descriptor names an organization.
+  if (!startsWithRoleWord(tokens, run.from, run.to) && !compromiseWords().firstNames.has(tokens[run.from]!.lower) && descriptorBefore(tokens, scope.sentenceFrom, run.from, scope.byEnd)) {
+    const org = orgCandidate(scope, run);
+    org.rule = 'entities.org:descriptor';
+    return [org];
+  }
   // "Amazon Environmental Research Institute Director Ane Alencar": an organization, then a titled name.
   for (let k = run.from + 1; k < run.to - 1; k++) {
     if (!tokens[k]!.cap) continue;
     const office = roleAt(tokens, k, run.to);
-    if (office && office.to < run.to && isOrgName(tokens, run.from, k)) {
-      return [orgCandidate(scope, { from: run.from, to: k }), ...splitPieces(scope, { from: office.to, to: run.to }, { ...office, from: k })];
+    // "Apple CEO Steve Jobs": whatever names the office's holder body comes before the title.
+    if (office && office.to < run.to && (isOrgName(tokens, run.from, k) || isHolderOfTitle(tokens, run.from, k))) {
+      const org = orgCandidate(scope, { from: run.from, to: k });
+      const people = splitPieces(scope, { from: office.to, to: run.to }, { ...office, from: k });
+      for (const p of people) if (p.type === 'PERSON' && !p.country) p.countryFrom = org;
+      return [org, ...people];
     }
   }
-  if (isOrgName(tokens, run.from, run.to)) {
+  if (isOrgName(tokens, run.from, run.to) || isWeakHeadAfterPlace(scope, run)) {
     // "American Airlines and JetBlue": an organization, then another name.
     for (let k = run.from + 1; k < run.to - 1; k++) {
       if (tokens[k]!.lower === 'and' && isOrgName(tokens, k - 1, k) && !isOrgName(tokens, k + 1, run.to)) {
         return [orgCandidate(scope, { from: run.from, to: k }), ...splitPieces(scope, { from: k + 1, to: run.to }, null)];
       }
     }
-    if (run.to - run.from === 1 && !scope.byEnd.get(run.from)?.entry && !countryBefore(scope.byEnd, tokens, run.from)) return [];
+    // "Bank of America": a lone head word names a body only with its state or another name.
+    const ofState = tokens[run.to]?.lower === 'of' && scope.byStart.get(run.to + 1)?.entry?.type === 'COUNTRY';
+    // "Cyprus Mail", "Jerusalem Post": a weak head right after a place's name.
+    const placed = scope.byEnd.get(run.from)?.entry;
+    if (run.to - run.from === 1 && placed && !placed.adjective && (placed.type === 'PLACE' || placed.type === 'COUNTRY')) return [orgCandidate(scope, run)];
+    if (run.to - run.from === 1 && !ofState && !scope.byEnd.get(run.from)?.entry && !countryBefore(scope.byEnd, tokens, run.from)) return [];
     return [orgCandidate(scope, run)];
   }
   if (isPlaceName(tokens, run.from, run.to)) return [candidate(run.from, run.to, scope.sentence, 'PLACE', 'entities.place:head-word')];
   return splitPieces(scope, run, null);
+}
+
+function isWeakHeadAfterPlace(scope: RunScope, run: NameRun): boolean {
+  const placed = scope.byEnd.get(run.from)?.entry;
+  return run.to - run.from === 1 && WEAK_ORG_HEADS.has(scope.tokens[run.from]!.lower) && !!placed && !placed.adjective && placed.type !== 'ORG';
+}
+
+/** One or two capitalized words before a title that are not themselves a title or a known given name. */
+function isHolderOfTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 2 || startsWithRoleWord(tokens, from, to)) return false;
+  return !compromiseWords().firstNames.has(tokens[from]!.lower);
 }
 
 /** Splits a run at connectors ("Laftit and Retailleau") and classifies each piece. */
@@ -157,7 +234,8 @@ function splitPieces(scope: RunScope, run: NameRun, title: RolePhrase | null): C
     const boundary = i === run.to || (t!.word && !t!.cap && NAME_CONNECTORS.has(t!.lower) && !NAME_PARTICLES.has(t!.lower));
     if (!boundary) continue;
     if (pieceFrom < i) {
-      const c = classifyPiece(scope, pieceFrom, i, pieceFrom === run.from ? title : null);
+      // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural title covers every piece.
+      const c = classifyPiece(scope, pieceFrom, i, pieceFrom === run.from || (title && isPluralTitle(tokens, title)) ? title : null);
       if (c) out.push(c);
     }
     pieceFrom = i + 1;
@@ -172,12 +250,14 @@ function orgCandidate(scope: RunScope, run: NameRun): Candidate {
   let to = run.to;
   let country: string | null = null;
   const before = byEnd.get(run.from);
-  if (before?.entry && (before.entry.type === 'COUNTRY' || before.entry.type === 'PLACE')) {
+  // "Ford" + "Motor Company", "General Motors" + "Corporation": a known name the run continues.
+  const continues = before?.entry?.type === 'ORG' && !tokens[before.to - 1]!.allCaps && tokens[run.from]!.start === tokens[before.to - 1]!.end + 1;
+  if (before?.entry && (before.entry.type === 'COUNTRY' || before.entry.type === 'PLACE' || continues)) {
     country = before.entry.country;
     from = before.from;
     scope.absorbed.add(before);
   } else {
-    country = countryBefore(byEnd, tokens, run.from);
+    country = countryBefore(byEnd, tokens, run.from) ?? descriptorBefore(tokens, scope.sentenceFrom, run.from, byEnd)?.country ?? null;
   }
   if (tokens[to]?.lower === 'of') {
     const after = byStart.get(to + 1);
@@ -219,6 +299,7 @@ function classifyPiece(scope: RunScope, from: number, to: number, runTitle: Role
     c.role = context.role ?? apposition?.role ?? null;
     c.country = context.country ?? apposition?.country ?? countryAfter(tokens, to, byStart);
     c.counterpart = context.counterpart && !context.role;
+    if (!c.country) c.countryFrom = context.owner;
     return c;
   }
   if (acronym) {

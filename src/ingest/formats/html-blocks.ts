@@ -9,16 +9,3 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 export const NON_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'NAV', 'FORM', 'BUTTON', 'SELECT',
 ]);
-
-/** Meta tags that carry the publication date, most specific first. */
-export const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-] as const;

@@ -10,6 +10,17 @@ async function* readHtmlLazily(path: string, options: IngestOptions): AsyncItera
   yield* readHtmlFile(path, options);
 }
 
+/** Saved feeds and URL lists fetch what they name: the pull stack also loads on demand. */
+async function* readFeedLazily(path: string, options: IngestOptions): AsyncIterable<IngestItem> {
+  const { readFeedFile } = await import('../pull/read-files.js');
+  yield* readFeedFile(path, options);
+}
+
+async function* readUrlListLazily(path: string, options: IngestOptions): AsyncIterable<IngestItem> {
+  const { readUrlListFile } = await import('../pull/read-files.js');
+  yield* readUrlListFile(path, options);
+}
+
 /** File extensions (lower case, without the dot) and the reader for each. */
 export const READERS: Readonly<Record<string, FormatReader>> = {
   txt: readTextArticle,
@@ -21,6 +32,10 @@ export const READERS: Readonly<Record<string, FormatReader>> = {
   csv: readCsvFile,
   html: readHtmlLazily,
   htm: readHtmlLazily,
+  rss: readFeedLazily,
+  atom: readFeedLazily,
+  rdf: readFeedLazily,
+  urls: readUrlListLazily,
 };
 
 export function readerFor(path: string): FormatReader | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runEntities } from './helpers.js';
+import { entityNamed, runEntities } from './helpers.js';
 
 describe('entities stage negative cases', () => {
   it.each([
@@ -21,5 +21,42 @@ describe('entities stage negative cases', () => {
     for (const junk of ['.'.repeat(100_000), 'Word '.repeat(20_000), 'The Ministry of '.repeat(5000), 'A-'.repeat(40_000)]) {
       expect(() => runEntities(junk)).not.toThrow();
     }
+  });
+});
+
+describe('implied states: cases that must not get one', () => {
+  it('gives no state to an office of an international body', () => {
+    const doc = runEntities('AU trade and industry commissioner Albert Muchanga spoke. Nigeria and Nigeria and Nigeria joined, Nigeria said.');
+    expect(entityNamed(doc, 'Albert Muchanga')?.country ?? null).toBeNull();
+  });
+
+  it('gives no state to an unqualified president when no state dominates', () => {
+    const doc = runEntities('President Trump met Greece and Cyprus officials. Greece, Cyprus and the US talked.');
+    expect(entityNamed(doc, 'Trump')?.country ?? null).toBeNull();
+  });
+
+  it('gives no state-specific title a state the article does not name', () => {
+    const doc = runEntities('Foreign Secretary Dominic Raab spoke with French officials in Paris.');
+    expect(entityNamed(doc, 'Dominic Raab')?.country ?? null).toBeNull();
+  });
+
+  it('does not pair lists of different lengths', () => {
+    const doc = runEntities('The Greek and Cypriot ministers, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, met.');
+    expect(entityNamed(doc, 'Jean-Yves Le Drian')?.country ?? null).toBeNull();
+  });
+
+  it('does not read a descriptor before a known given name as an organization', () => {
+    const doc = runEntities('The film producer Harvey Weinstein was sentenced.');
+    expect(entityNamed(doc, 'Harvey Weinstein')?.type).toBe('PERSON');
+  });
+
+  it('does not take a one-word name seen once for an organization', () => {
+    const doc = runEntities('Officials in Thesprotia said nothing, and Zubrowka stayed quiet.');
+    expect(doc.entities.find((e) => e.name === 'Zubrowka')).toBeUndefined();
+  });
+
+  it('keeps a state after a non-name capitalized word', () => {
+    const doc = runEntities('Talks with Holland went well, and Britain agreed.');
+    expect(doc.entities.find((e) => e.country === 'NLD')?.type).toBe('COUNTRY');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { formatDay, formatMonth, isValidDay } from '../calendar.js';
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
-import { MONTHS } from '../lexicon.js';
+import { MONTHS, UNAMBIGUOUS_MONTH_NAMES } from '../lexicon.js';
 import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, monthValue } from '../resolve.js';
 
@@ -26,7 +26,14 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(${PART})[\\s-]+)?(${MONTH}),?
 // A bare month name is a date only after a preposition or modifier, or before a comma/full stop:
 // "May" and "March" are also words, and capitalized at the start of a sentence.
 const BARE_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)[\\s-]+)|(?<=(?<![\\p{L}])(?:the|The|in|In|since|Since|until|Until|by|By|of|from|From|to|through|during|During|before|Before|after|After|between|and|or|early|mid|late|last|next|this|Until|till|,)\\s+))(${MONTH})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))`,
+  `(?<![\\p{L}\\d])(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)[\\s-]+)|(?<=(?<![\\p{L}])(?:the|The|in|In|since|Since|until|Until|by|By|of|from|From|to|through|during|During|before|Before|after|After|between|and|or|early|mid|late|last|next|this|Until|till|for|For|a|an|,)\\s+))(${MONTH})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))`,
+  'gu',
+);
+
+// Month names that are no other common English word stand alone anywhere ("the job figures for
+// January", "October's sales"), unless they are part of a name ("Black September", "October Revolution").
+const UNAMBIGUOUS_MONTH = new RegExp(
+  `(?<![\\p{L}\\d]|\\p{Lu}\\p{L}*\\s+)(${UNAMBIGUOUS_MONTH_NAMES.join('|')})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))(?!\\s+\\p{Lu})`,
   'gu',
 );
 
@@ -123,6 +130,12 @@ export const calendarDateRule: DateRule = (context) => {
       value = monthValue(month, context.anchor, context.tenseAt(start, end));
     }
     out.push({ start, end, type: 'DATE', value, mod: partMod(m[1]), rule: 'dates.calendar:month' });
+  }
+  for (const m of text.matchAll(UNAMBIGUOUS_MONTH)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = monthValue(monthNumber(m[1]!), context.anchor, context.tenseAt(start, end));
+    out.push({ start, end, type: 'DATE', value, mod: null, rule: 'dates.calendar:month', priority: -1 });
   }
   return out;
 };

@@ -1,17 +1,18 @@
 /**
  * Clock times: "5:30 p.m.", "3:00 p.m. local time", "8:30 p.m. BST", "1800 UTC", "noon",
- * "9 a.m. Tuesday", "midnight Friday". The day comes from an adjacent day expression or,
+ * "9 a.m. Tuesday", "midnight Friday", "5 p.m. EST, Nov. 6". The day comes from an adjacent day expression or,
  * failing that, from the last day mentioned before (resolved in the anaphora pass).
  */
-import { addDays, formatDay } from '../calendar.js';
+import { addDays, formatDay, isValidDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { WEEKDAYS } from '../lexicon.js';
-import { WEEKDAY, key } from '../patterns.js';
-import { weekdayDay } from '../resolve.js';
+import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTH, WEEKDAY, key } from '../patterns.js';
+import { monthDayValue, weekdayDay } from '../resolve.js';
 
 const ZONE = `(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|UTC|GMT|Zulu|[A-Z]ST|[A-Z]DT|BST|CET|CEST|EST|EDT|PST|PDT)(?:\\s*[+-]\\s*\\d{1,2})?)?`;
 const MERIDIEM = `(?:[ap]\\.\\s?m\\.?|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.?)`;
-const DAY_AFTER = `(?:,?\\s+(${WEEKDAY}|today|yesterday|tomorrow))?`;
+// TimeML takes the day named right after a clock time into the same expression.
+const DAY_AFTER = `(?:,?\\s+(?:(${WEEKDAY}|today|yesterday|tomorrow)|(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)))?`;
 const CLOCK = new RegExp(
   `(?<![\\p{L}\\d:.])(?:(\\d{1,2})(?::(\\d{2}))?\\s*(${MERIDIEM})|(\\d{1,2}):(\\d{2})(?!\\d)|(\\d{2})(\\d{2})(?=\\s+(?:UTC|GMT|GST|hours\\b|hrs\\b|Zulu))|(noon|midnight|[Mm]idday))${ZONE}(?:\\s+hours|\\s+hrs)?${DAY_AFTER}(?![\\p{L}\\d])`,
   'gu',
@@ -47,6 +48,14 @@ export const clockTimeRule: DateRule = (context) => {
     const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
     const start = m.index;
     const end = start + m[0].length;
+    if (m[10] !== undefined) {
+      const month = MONTHS.get(key(m[10]))!;
+      const day = Number(m[11]);
+      if (isValidDay(2000, month, day)) {
+        out.push({ start, end, type: 'TIME', value: monthDayValue(month, day, anchor, context.tenseAt(start, end)) + clock, mod: null, rule: 'dates.clock-time:with-day' });
+        continue;
+      }
+    }
     const dayWord = m[9] ? key(m[9]) : null;
     if (dayWord && anchor) {
       let day = anchor;

@@ -105,9 +105,9 @@ export const durationRule: DateRule = (context) => {
     if (unit === 'second' && !plural && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:later|earlier|ago|or)\b/.test(text.slice(end, end + 9))) continue;
     // "the 1988 quarter": a year, not a count.
     if (countText && /^\d{4}$/.test(countText)) continue;
-    // "recent years", "in recent weeks": the recent past as a whole, as TimeBank annotates it.
+    // "recent years", "in recent weeks": a stretch of unknown length up to now (TimeML: DURATION PXY, PXW).
     if (countText && key(countText) === 'recent' && plural) {
-      out.push({ start, end, type: 'DATE', value: 'PAST_REF', mod: null, rule: 'dates.duration:recent', priority: 1 });
+      out.push({ start, end, type: 'DURATION', value: durationValue(null, unit!), mod: null, rule: 'dates.duration:recent', priority: 1 });
       continue;
     }
     // "over the past year": a preposition before a frame is not part of the expression.

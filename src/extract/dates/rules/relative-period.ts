@@ -162,6 +162,8 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
     return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
   }
   if (unit === 'day') return null;
+  // "the week of talks" names no calendar week; "the week of March 6" is read by the week-of rule.
+  if (rel === 'the' && /^\s+of\b/.test(after)) return null;
   // "the year", "the month" alone are mostly durations or generic; "the week(end)" and "the quarter" name the
   // current one, and "for the year" / "during the year" the current year.
   if (rel === 'the' && unit === 'year' && !/(?:^|\s)(?:for|during|in|of|through|throughout)\s*$/i.test(before)) return null;

@@ -51,3 +51,6 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'OK', 'PCI', 'MP', 'MPS', 'IT', 'AI', 'VIP', 'RPG', 'IED', 'IEDS', 'UAV', 'UAVS', 'WMD', 'NGO', 'NGOS',
   'KM', 'KG', 'MW', 'GW', 'BCM', 'II', 'III', 'IV', 'VI', 'ISBN', 'FAQ', 'URL', 'RT', 'PS',
 ]);
+
+/** Abbreviations that end company names with their period ("Apple Inc.", "Ford Motor Co."). */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'spa']);

@@ -26,3 +26,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'governorate', 'county', 'district', 'state', 'city', 'mountains', 'desert',
   'canal', 'coast', 'basin', 'lake', 'port',
 ]);
+
+/** Heads that form a name with a state's name right after them ("Air Canada", "Radio Liberty" aside). */
+export const STATE_NAMED_HEADS: ReadonlySet<string> = new Set(['air', 'radio', 'bank', 'telecom']);

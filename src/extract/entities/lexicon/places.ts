@@ -152,7 +152,7 @@ export const CITIES: readonly PlaceEntry[] = [
   { name: 'Hamburg', country: 'DEU' },
   { name: 'Geneva', country: 'CHE' },
   { name: 'Zurich', country: 'CHE' },
-  { name: 'The Hague', country: 'NLD' },
+  { name: 'The Hague', country: 'NLD', aliases: ['the Hague'] },
   { name: 'Rotterdam', country: 'NLD' },
   { name: 'Antwerp', country: 'BEL' },
   { name: 'Milan', country: 'ITA' },
@@ -182,3 +182,6 @@ export const CITIES: readonly PlaceEntry[] = [
   { name: 'Hong Kong', country: 'HKG' },
   { name: 'London', country: 'GBR' },
 ];
+
+/** US states named like a sovereign state; the gazetteer keeps the state, lists of US states override it. */
+export const US_STATES_NAMED_LIKE_STATES: readonly string[] = ['Georgia'];

@@ -21,6 +21,7 @@ export const ROLE_HEADS: readonly string[] = [
   'adviser', 'advisor', 'national security adviser', 'national security advisor', 'officer',
   'official', 'diplomat', 'analyst', 'expert', 'specialist', 'researcher', 'professor', 'spy chief',
   'presidents', 'ministers', 'leaders', 'defense chief', 'defence chief', 'army chief', 'police chief', 'coordinator', 'negotiator',
+  'agent', 'special agent',
 ];
 
 /** Portfolios and fields that qualify an office ("interior minister", "terrorism specialist"). */
@@ -57,3 +58,9 @@ export const ROLES_WITH_DESTINATION: readonly string[] = ['ambassador', 'envoy',
 
 /** Nouns that state a person's nationality without an office ("South Korean national X"). */
 export const NATIONALITY_NOUNS: readonly string[] = ['national', 'citizen', 'resident', 'man', 'woman', 'nationals', 'citizens'];
+
+/** Modifiers that may stand before the state adjective and still qualify the office ("former US President"). */
+export const LEADING_ROLE_MODIFIERS: readonly string[] = ['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming'];
+
+/** Plural offices that title several coordinated names ("Presidents A and B"). */
+export const PLURAL_OFFICES: readonly string[] = ['presidents', 'ministers', 'leaders', 'prime ministers', 'kings'];
