@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   PARSE_CSV: 'malformed CSV',
   PARSE_FRONT_MATTER: 'malformed front matter',
   PARSE_HTML: 'the HTML could not be read',
+  PARSE_FEED: 'the feed is malformed or not RSS/Atom',
   VALIDATION: 'the item does not fit the Article schema',
   EMPTY_TEXT: 'the article has no text',
   DATE_MISSING: 'the article has no publication date; relative dates stay unresolved',

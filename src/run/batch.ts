@@ -2,9 +2,11 @@ import { defaultPipeline } from '../extract/default-pipeline.js';
 import type { Pipeline, PipelineResult } from '../extract/pipeline.js';
 import { extractorVersion } from '../extract/version.js';
 import { readInputs } from '../ingest/index.js';
+import { NearDuplicateIndex } from '../ingest/pull/near-duplicates.js';
 import type { Article } from '../model/article.js';
 import { diagnostic, type Diagnostic } from '../model/errors.js';
 import { openDatabase } from '../store/db.js';
+import { DbFetchCache } from '../store/fetch-state.js';
 import { type ExtractedArticle, type FactCounts, RunWriter } from '../store/write.js';
 import { type Extraction, type Extractor, inProcessExtractor, workerExtractor } from './extractors.js';
 
@@ -27,23 +29,24 @@ export interface RunOptions {
 
 export interface RunProgress {
   read: number;
+  /** Articles extracted and stored. */
   stored: number;
+  /** Articles unchanged since an earlier run (or met twice in this one). */
   skipped: number;
+  /** Near-duplicates of an article already stored: linked to it, not extracted. */
+  duplicates: number;
+  /** Articles in a language the extractors do not handle: stored, not extracted. */
+  otherLanguage: number;
   failed: number;
   bytes: number;
   lastSource: string;
 }
 
-export interface RunSummary extends FactCounts {
+export interface RunSummary extends FactCounts, Omit<RunProgress, 'lastSource'> {
   runId: number;
   version: string;
   workers: number;
-  read: number;
-  stored: number;
-  skipped: number;
-  failed: number;
   warnings: number;
-  bytes: number;
   seconds: number;
   stageMs: Record<string, number>;
 }
@@ -82,7 +85,16 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
       ? inProcessExtractor(options.pipeline ?? defaultPipeline())
       : workerExtractor(options.workers, options.budgetMs ?? DEFAULT_BUDGET_MS);
   const batchSize = options.batchSize ?? 64;
-  const progress: RunProgress = { read: 0, stored: 0, skipped: 0, failed: 0, bytes: 0, lastSource: '' };
+  const progress: RunProgress = {
+    read: 0,
+    stored: 0,
+    skipped: 0,
+    duplicates: 0,
+    otherLanguage: 0,
+    failed: 0,
+    bytes: 0,
+    lastSource: '',
+  };
   const facts: FactCounts = { entities: 0, mentions: 0, dates: 0, commitments: 0, quotes: 0 };
   const stageMs: Record<string, number> = {};
   let warnings = 0;
@@ -92,6 +104,10 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const inThisRun = new Set<string>();
   const seenAgain: Seen[] = [];
   const inFlight = new Set<Promise<void>>();
+  // Syndicated copies of a story already stored (in this run or an earlier one) are linked to
+  // the first copy instead of being extracted again.
+  const nearDuplicates = new NearDuplicateIndex();
+  for (const { articleId, signature } of writer.signatures()) nearDuplicates.rememberSignature(articleId, signature);
 
   const flush = (): void => {
     if (pending.length === 0) return;
@@ -101,6 +117,8 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   };
   const settle = (extracted: ExtractedArticle): void => {
     if (extracted.status === 'failed') progress.failed++;
+    else if (extracted.duplicateOf) progress.duplicates++;
+    else if (extracted.status === 'skipped') progress.otherLanguage++;
     else progress.stored++;
     pending.push(extracted);
     if (pending.length >= batchSize) flush();
@@ -111,6 +129,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     for await (const item of readInputs(options.inputs, {
       maxTextBytes: options.maxTextBytes,
       ...(options.stdin ? { stdin: options.stdin } : {}),
+      pull: { cache: new DbFetchCache(db) },
     })) {
       progress.read++;
       if (item.kind === 'error') {
@@ -132,15 +151,27 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       inThisRun.add(article.id);
+      const signature = nearDuplicates.signature(article.text);
+      const copyOf = signature ? nearDuplicates.checkSignature(article.id, signature) : null;
+      if (copyOf) {
+        const reason = `near-duplicate of article ${copyOf.of} (estimated similarity ${copyOf.similarity.toFixed(2)})`;
+        settle({
+          ...unextracted(article, source, item.item, 'skipped', reason, item.warnings),
+          duplicateOf: { articleId: copyOf.of, similarity: copyOf.similarity },
+        });
+        continue;
+      }
       if (!EXTRACTED_LANGUAGES.has(article.lang)) {
         const reason = `language "${article.lang}" is not one the extractors handle`;
-        settle(unextracted(article, source, item.item, 'skipped', reason, item.warnings));
+        settle({ ...unextracted(article, source, item.item, 'skipped', reason, item.warnings), signature });
         continue;
       }
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
       const task = extractor
         .extract(article)
-        .then((extraction) => settle(toExtracted(extraction, article, source, item.item, item.warnings, stageMs)))
+        .then((extraction) =>
+          settle({ ...toExtracted(extraction, article, source, item.item, item.warnings, stageMs), signature }),
+        )
         .finally(() => inFlight.delete(task));
       inFlight.add(task);
     }
@@ -155,8 +186,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   } catch (error) {
     await Promise.allSettled(inFlight);
     flush();
-    const { lastSource: _lastSource, ...partial } = progress;
-    writer.finish({ ...partial, warnings, ...facts }, stageMs, 'aborted');
+    writer.finish({ ...partialCounts(progress), warnings, ...facts }, stageMs, 'aborted');
     db.close();
     throw error;
   } finally {
@@ -166,12 +196,8 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     runId: writer.runId,
     version,
     workers: options.pipeline ? 0 : options.workers,
-    read: progress.read,
-    stored: progress.stored,
-    skipped: progress.skipped,
-    failed: progress.failed,
+    ...partialCounts(progress),
     warnings,
-    bytes: progress.bytes,
     ...facts,
     seconds: (performance.now() - started) / 1000,
     stageMs,
@@ -180,6 +206,11 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   writer.finish(counts, stageMs, 'finished');
   db.close();
   return summary;
+}
+
+function partialCounts(progress: RunProgress): Omit<RunProgress, 'lastSource'> {
+  const { lastSource: _lastSource, ...counts } = progress;
+  return counts;
 }
 
 function unextracted(

@@ -221,4 +221,40 @@ JOIN articles a ON a.id = m.article_id
 LEFT JOIN article_entities ae ON ae.article_id = m.article_id AND ae.entity_id = m.entity_id;
 `,
   },
+  {
+    id: 2,
+    name: 'fetch state, feed items, near-duplicates',
+    sql: `
+-- What the last fetch of a URL left: validators for a conditional GET and whether it gave an article.
+CREATE TABLE fetch_state (
+  url            TEXT PRIMARY KEY,
+  kind           TEXT NOT NULL CHECK (kind IN ('page', 'feed')),
+  status         TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+  etag           TEXT,
+  last_modified  TEXT,
+  fetched_at     TEXT NOT NULL
+);
+
+-- Feed items that already gave an article: a re-polled feed only brings new ones.
+CREATE TABLE feed_items (
+  feed      TEXT NOT NULL,
+  item_key  TEXT NOT NULL,
+  PRIMARY KEY (feed, item_key)
+) WITHOUT ROWID;
+
+-- MinHash signature of each article's text, to find near-duplicates across runs.
+CREATE TABLE article_signatures (
+  article_id  TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  minhash     BLOB NOT NULL
+);
+
+-- An article that nearly repeats an earlier one (a syndicated copy): linked, not extracted.
+CREATE TABLE near_duplicates (
+  article_id    TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  duplicate_of  TEXT NOT NULL,                -- the first copy; written in the same run or an earlier one
+  similarity    REAL NOT NULL
+);
+CREATE INDEX near_duplicates_of ON near_duplicates(duplicate_of);
+`,
+  },
 ];

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { defaultPipeline } from '../../extract/default-pipeline.js';
 import { diffGold, evaluateGold, formatGoldDiff, formatGoldReport, type GoldPair } from '../../eval/gold.js';
 import { scoreConll } from '../../eval/conll.js';
+import { evaluateHtml, formatHtmlReport } from '../../eval/html.js';
 import { scoreMeantime } from '../../eval/meantime.js';
 import { formatNerReport } from '../../eval/ner-score.js';
 import { scoreTimeml, type TimemlReport } from '../../eval/timeml.js';
@@ -57,6 +58,16 @@ export function registerEval(program: Command): void {
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const report = await scoreMeantime(paths);
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatNerReport(report));
+    });
+
+  evalCommand
+    .command('html')
+    .description('score the web page extractor on an article-extraction benchmark folder (ground-truth.json and html/<id>.html.gz)')
+    .argument('<dir>', 'benchmark folder')
+    .option('--json', 'print one JSON object {pages, p, r, f1, accuracy} instead of a table')
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const { report, dates } = await evaluateHtml(dir);
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatHtmlReport(report, dates));
     });
 }
 

@@ -16,8 +16,11 @@ interface RunCommandOptions {
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('read articles from files, folders, globs or "-" (JSON lines on stdin), extract facts, store them')
-    .argument('<inputs...>', 'files, folders (recursive), globs, or - for JSON lines on stdin')
+    .description('read articles from files, folders, globs, URLs, feeds or "-" (JSON lines on stdin), extract facts, store them')
+    .argument(
+      '<inputs...>',
+      'files (.txt .md .json .jsonl .csv .html; .rss .atom .rdf feeds; .urls lists of URLs), folders (recursive), globs, http(s) URLs of pages or feeds, or - for JSON lines on stdin',
+    )
     .option('--db <path>', 'SQLite database to write', DEFAULT_DB)
     .option('--max-text-bytes <n>', 'largest article text accepted; larger ones are recorded as errors', parsePositiveInt, 2_000_000)
     .option('--workers <n>', 'worker threads that extract in parallel', parsePositiveInt, DEFAULT_WORKERS)
@@ -57,7 +60,11 @@ function progressReporter(): { update: (p: RunProgress) => void; stop: () => voi
     );
     const spinner = ['|', '/', '-', '\\'];
     let ticks = 0;
-    bar.start(1, 0, payload({ read: 0, stored: 0, skipped: 0, failed: 0, bytes: 0, lastSource: '' }, started, '|'));
+    bar.start(
+      1,
+      0,
+      payload({ read: 0, stored: 0, skipped: 0, duplicates: 0, otherLanguage: 0, failed: 0, bytes: 0, lastSource: '' }, started, '|'),
+    );
     return {
       update: (p) => bar.update(0, payload(p, started, spinner[ticks++ % spinner.length]!)),
       stop: () => bar.stop(),
@@ -90,7 +97,7 @@ export function formatSummary(s: RunSummary, db: string): string {
     .join(', ');
   return [
     `secfacts run ${s.runId} finished in ${s.seconds.toFixed(1)}s with ${s.workers} workers (extractor ${s.version}) -> ${db}`,
-    `  articles: ${s.read} read, ${s.stored} stored, ${s.skipped} skipped (unchanged), ${s.failed} failed, ${s.warnings} warnings`,
+    `  articles: ${s.read} read, ${s.stored} stored, ${s.skipped} skipped (unchanged), ${s.duplicates} near-duplicates, ${s.otherLanguage} not in English, ${s.failed} failed, ${s.warnings} warnings`,
     `  facts:    ${s.entities} entities, ${s.mentions} mentions, ${s.dates} dates, ${s.commitments} commitments, ${s.quotes} quotes`,
     `  text:     ${(s.bytes / 1e6).toFixed(2)} MB; stages: ${stages || 'none ran'}`,
     s.failed > 0 ? `  problems: secfacts query errors --db ${db}` : '',

@@ -48,7 +48,11 @@ export class NearDuplicateIndex {
    */
   check(id: string, text: string): NearDuplicateMatch | null {
     const signature = this.signature(text);
-    if (!signature) return null;
+    return signature ? this.checkSignature(id, signature) : null;
+  }
+
+  /** The same for a signature computed already (the run stores it with the article). */
+  checkSignature(id: string, signature: Uint32Array): NearDuplicateMatch | null {
     const match = this.bestMatch(signature, id);
     if (match) return match;
     this.add(id, signature);

@@ -2,7 +2,7 @@ import { diagnostic } from '../../model/errors.js';
 import { readTextFile } from '../read-file.js';
 import type { IngestItem, IngestOptions } from '../types.js';
 import { parseFeed } from './feed.js';
-import { MALFORMED_FEED, readFeedItems, readUrls } from './read-url.js';
+import { readFeedItems, readUrls } from './read-url.js';
 import { parseUrlList } from './url-list.js';
 
 /** A saved feed (.rss, .atom, .rdf): its items' pages are fetched; the path keys the seen items. */
@@ -14,7 +14,7 @@ export async function* readFeedFile(path: string, options: IngestOptions): Async
   }
   const parsed = parseFeed(file.text);
   if (!parsed.ok) {
-    yield { kind: 'error', diagnostic: diagnostic(MALFORMED_FEED, path, 'feed', parsed.reason) };
+    yield { kind: 'error', diagnostic: diagnostic('PARSE_FEED', path, 'feed', parsed.reason) };
     return;
   }
   yield* readFeedItems(path, parsed.feed, options);

@@ -16,8 +16,6 @@ export type PullStage = 'fetch' | 'feed' | 'page';
 /** Pages fetched ahead of the one being yielded; the fetcher's own limits still apply. */
 const PAGES_IN_FLIGHT = 16;
 const SNIFF_CHARS = 1024;
-/** errors.ts has no code for feeds yet (PARSE_FEED is requested); the HTML one is the nearest. */
-export const MALFORMED_FEED: ErrorCode = 'PARSE_HTML';
 
 /**
  * A URL given as an input: a feed (each new item's page becomes an article) or a page (one
@@ -40,7 +38,7 @@ export async function* readUrl(url: string, options: IngestOptions): AsyncIterab
       const parsed = parseFeed(text, outcome.url);
       if (!parsed.ok) {
         await record(session, url, 'feed', 'failed');
-        yield failed(MALFORMED_FEED, url, 'feed', parsed.reason);
+        yield failed('PARSE_FEED', url, 'feed', parsed.reason);
         return;
       }
       await record(session, url, 'feed', 'ok', outcome);

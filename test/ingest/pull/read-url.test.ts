@@ -91,7 +91,7 @@ describe('reading URLs', () => {
       ['/error', 'fetch', 'FETCH_FAILED'],
       ['/pdf', 'fetch', 'INPUT_UNSUPPORTED'],
       ['/empty', 'page', 'EMPTY_TEXT'],
-      ['/broken.rss', 'feed', 'PARSE_HTML'],
+      ['/broken.rss', 'feed', 'PARSE_FEED'],
     ]);
     expect(errors(items)[0]?.message).toContain('HTTP 404');
     expect(articles(items)).toHaveLength(1);

@@ -1,0 +1,43 @@
+import type { FetchCache, FetchRecord } from '../ingest/pull/fetch-cache.js';
+import type { Db } from './db.js';
+
+/**
+ * The pull ingesters' memory across runs, kept in the database: a page that gave an article is
+ * not fetched again, a failed one is retried, feeds are re-polled with conditional GETs and
+ * bring only items not seen before. Writes go straight to the database.
+ */
+export class DbFetchCache implements FetchCache {
+  private readonly statements;
+
+  constructor(db: Db) {
+    this.statements = {
+      get: db.prepare(
+        'SELECT url, kind, status, etag, last_modified AS lastModified, fetched_at AS fetchedAt FROM fetch_state WHERE url = ?',
+      ),
+      put: db.prepare(`
+        INSERT INTO fetch_state (url, kind, status, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, status = excluded.status, etag = excluded.etag,
+          last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`),
+      hasItem: db.prepare('SELECT 1 FROM feed_items WHERE feed = ? AND item_key = ?').pluck(),
+      addItem: db.prepare('INSERT OR IGNORE INTO feed_items (feed, item_key) VALUES (?, ?)'),
+    };
+  }
+
+  async get(url: string): Promise<FetchRecord | null> {
+    return (this.statements.get.get(url) as FetchRecord | undefined) ?? null;
+  }
+
+  async put(r: FetchRecord): Promise<void> {
+    this.statements.put.run(r.url, r.kind, r.status, r.etag, r.lastModified, r.fetchedAt);
+  }
+
+  async hasItem(feedUrl: string, itemKey: string): Promise<boolean> {
+    return this.statements.hasItem.get(feedUrl, itemKey) !== undefined;
+  }
+
+  async addItem(feedUrl: string, itemKey: string): Promise<void> {
+    this.statements.addItem.run(feedUrl, itemKey);
+  }
+
+  async flush(): Promise<void> {}
+}
