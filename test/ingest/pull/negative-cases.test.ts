@@ -31,7 +31,7 @@ describe('pages and feeds that must not give an article', () => {
   it('refuses a page without article text, a non-feed XML document and JSON', async () => {
     const items = await collect(readInputs([server.url('/nav-only'), server.url('/not-a-feed.xml'), server.url('/json'), server.url('/junk')], { pull: { fetch } }));
     expect(articles(items)).toEqual([]);
-    expect(errors(items).map((d) => d.code)).toEqual(['EMPTY_TEXT', 'PARSE_HTML', 'INPUT_UNSUPPORTED', 'EMPTY_TEXT']);
+    expect(errors(items).map((d) => d.code)).toEqual(['EMPTY_TEXT', 'PARSE_FEED', 'INPUT_UNSUPPORTED', 'EMPTY_TEXT']);
   });
 
   it('finds no items in a feed without items and no date where there is none', () => {
