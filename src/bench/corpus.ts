@@ -16,22 +16,52 @@ export async function loadSeedArticles(corpusDir: string): Promise<Article[]> {
 }
 
 /**
- * Copies of the seed articles until `megabytes` of text: each copy moves every year in the
- * text and the publication date by a few years, so that copies are distinct articles with
- * distinct dates rather than repeats a cache could answer.
+ * Articles made of the seed articles' paragraphs, drawn at random (with a fixed seed, so every
+ * bench run reads the same corpus) until `megabytes` of text. Each one mixes paragraphs of
+ * several real stories, so names, places and dates vary from article to article, and no two
+ * share enough text to be taken for near-duplicates of each other, which the run would link
+ * instead of extracting. Years move by up to six, with the publication date.
  */
 export function* varyArticles(seeds: readonly Article[], megabytes: number): Generator<Article> {
+  const paragraphs = seeds.flatMap((seed) =>
+    seed.text
+      .split('\n')
+      .map((p) => p.trim())
+      .filter((p) => p.length > 80),
+  );
+  const meanLength = seeds.reduce((sum, seed) => sum + seed.text.length, 0) / seeds.length;
+  const random = mulberry32(20251129);
   let bytes = 0;
-  for (let copy = 0; bytes < megabytes * 1e6; copy++) {
-    const shift = copy % 7;
-    for (const seed of seeds) {
-      const text = shift === 0 ? seed.text : seed.text.replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, (y) => String(Number(y) - shift));
-      const published = seed.published ? `${Number(seed.published.slice(0, 4)) - shift}${seed.published.slice(4)}` : null;
-      // A marker keeps copies with no year in them distinct.
-      const body = copy === 0 ? text : `${text}\n(copy ${copy})`;
-      bytes += Buffer.byteLength(body);
-      yield { ...seed, id: articleId(body), text: body, published: published && isRealIsoDate(published) ? published : seed.published };
-      if (bytes >= megabytes * 1e6) return;
+  for (let n = 0; bytes < megabytes * 1e6; n++) {
+    const seed = seeds[Math.floor(random() * seeds.length)]!;
+    const shift = Math.floor(random() * 7);
+    const parts: string[] = [];
+    for (let length = 0; length < meanLength; ) {
+      const paragraph = paragraphs[Math.floor(random() * paragraphs.length)]!;
+      parts.push(paragraph);
+      length += paragraph.length;
     }
+    const text = parts.join('\n').replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, (y) => String(Number(y) - shift));
+    const published = seed.published ? `${Number(seed.published.slice(0, 4)) - shift}${seed.published.slice(4)}` : null;
+    bytes += Buffer.byteLength(text);
+    yield {
+      ...seed,
+      id: articleId(text),
+      url: null,
+      title: `${seed.title} (${n})`,
+      text,
+      published: published && isRealIsoDate(published) ? published : seed.published,
+    };
   }
+}
+
+/** A small seeded PRNG: the bench corpus must be the same from run to run. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -33,24 +33,23 @@ export function articleFromGold(gold: GoldArticle): Article {
 
 export async function evaluateGold(
   paths: readonly string[],
-  /** The pipeline; may be asynchronous (worker threads). Articles are extracted one after another. */
+  /** The pipeline; may be asynchronous (worker threads), in which case articles are extracted concurrently. */
   extract: (article: Article) => Doc | Promise<Doc>,
   options: EvaluateGoldOptions = {},
 ): Promise<GoldReport> {
   const golds = await readGold(paths);
-  const pairs: GoldPair[] = [];
-  for (const gold of golds) {
-    let doc: Doc;
-    try {
-      doc = await extract(articleFromGold(gold));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`extraction failed on gold article "${gold.id}": ${reason}`, { cause: error });
-    }
-    const pair = { gold, predicted: { ...docToGold(doc), id: gold.id } };
-    options.onPair?.(pair);
-    pairs.push(pair);
-  }
+  const docs = await Promise.all(
+    golds.map(async (gold) => {
+      try {
+        return await extract(articleFromGold(gold));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`extraction failed on gold article "${gold.id}": ${reason}`, { cause: error });
+      }
+    }),
+  );
+  const pairs: GoldPair[] = golds.map((gold, i) => ({ gold, predicted: { ...docToGold(docs[i]!), id: gold.id } }));
+  if (options.onPair) pairs.forEach(options.onPair);
   if (options.predictionsFile !== undefined) {
     await mkdir(dirname(options.predictionsFile), { recursive: true });
     const lines = pairs.map((pair) => JSON.stringify(pair.predicted) + '\n');

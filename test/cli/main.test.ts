@@ -115,8 +115,20 @@ describe('secfacts CLI end to end', () => {
     expect(unwritable.err).toMatch(/DB_FAILED/);
   });
 
+  it('scores gold files, with the same numbers on this thread and on worker threads', async () => {
+    const inProcess = await cli('eval', 'gold', seed, '--json');
+    expect(inProcess.code).toBe(0);
+    const report = JSON.parse(inProcess.out) as { articles: number; commitments: { f1: number }; entities: { f1: number } };
+    expect(report.articles).toBe(1);
+    expect(report.entities.f1).toBeGreaterThan(0.8);
+    expect(report.commitments.f1).toBeGreaterThan(0.5);
+    const workers = await cli('eval', 'gold', seed, '--json', '--workers', '2');
+    expect(workers.code).toBe(0);
+    expect(JSON.parse(workers.out)).toEqual(report);
+  });
+
   it('prints help for every command', async () => {
-    for (const command of [['run'], ['query'], ['sql'], ['eval', 'gold'], ['eval', 'timeml']]) {
+    for (const command of [['run'], ['query'], ['sql'], ['eval', 'gold'], ['eval', 'timeml'], ['eval', 'conll'], ['eval', 'meantime'], ['eval', 'html']]) {
       const { out } = await cli(...command, '--help');
       expect(out).toMatch(/Usage: secfacts/);
     }

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { defaultPipeline } from '../../extract/default-pipeline.js';
+import { DEFAULT_BUDGET_MS } from '../../run/batch.js';
+import { inProcessExtractor, workerExtractor } from '../../run/extractors.js';
+import { parsePositiveInt } from '../options.js';
 import { diffGold, evaluateGold, formatGoldDiff, formatGoldReport, type GoldPair } from '../../eval/gold.js';
 import { scoreConll } from '../../eval/conll.js';
 import { evaluateHtml, formatHtmlReport } from '../../eval/html.js';
@@ -19,13 +22,24 @@ export function registerEval(program: Command): void {
     .option('--json', 'print one JSON object instead of a table')
     .option('--predictions <file>', 'also write what the pipeline extracted, one article per line in the gold format')
     .option('--explain', 'before the scores, list per article what was missed (-), spurious (+) or wrong (~)')
-    .action(async (paths: string[], opts: { json?: boolean; predictions?: string; explain?: boolean }) => {
-      const pipeline = defaultPipeline();
+    .option('--workers <n>', 'extract on this many worker threads, as `run` does (default: on this thread)', parsePositiveInt)
+    .action(async (paths: string[], opts: { json?: boolean; predictions?: string; explain?: boolean; workers?: number }) => {
+      const extractor = opts.workers
+        ? workerExtractor(opts.workers, DEFAULT_BUDGET_MS)
+        : inProcessExtractor(defaultPipeline());
       const pairs: GoldPair[] = [];
-      const report = await evaluateGold(paths, (article) => pipeline.run(article).doc, {
-        ...(opts.predictions ? { predictionsFile: opts.predictions } : {}),
-        ...(opts.explain ? { onPair: (pair: GoldPair) => pairs.push(pair) } : {}),
-      });
+      const report = await evaluateGold(
+        paths,
+        async (article) => {
+          const extraction = await extractor.extract(article);
+          if (extraction.kind === 'timeout') throw new Error(`stopped after ${extraction.budgetMs} ms`);
+          return extraction.result.doc;
+        },
+        {
+          ...(opts.predictions ? { predictionsFile: opts.predictions } : {}),
+          ...(opts.explain ? { onPair: (pair: GoldPair) => pairs.push(pair) } : {}),
+        },
+      ).finally(() => extractor.close());
       if (opts.explain) for (const pair of pairs) process.stdout.write(formatGoldDiff(diffGold(pair)));
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatGoldReport(report));
     });
