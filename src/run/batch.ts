@@ -2,13 +2,14 @@ import { defaultPipeline } from '../extract/default-pipeline.js';
 import type { Pipeline, PipelineResult } from '../extract/pipeline.js';
 import { extractorVersion } from '../extract/version.js';
 import { readInputs } from '../ingest/index.js';
-import { NearDuplicateIndex } from '../ingest/pull/near-duplicates.js';
 import type { Article } from '../model/article.js';
 import { diagnostic, type Diagnostic } from '../model/errors.js';
 import { openDatabase } from '../store/db.js';
 import { DbFetchCache } from '../store/fetch-state.js';
+import { DbSignatureStore } from '../store/signatures.js';
 import { type ExtractedArticle, type FactCounts, RunWriter } from '../store/write.js';
 import { type Extraction, type Extractor, inProcessExtractor, workerExtractor } from './extractors.js';
+import { NearDuplicateIndex } from './near-duplicates.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -106,10 +107,11 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const inFlight = new Set<Promise<void>>();
   // Syndicated copies of a story already stored (in this run or an earlier one) are linked to
   // the first copy instead of being extracted again.
-  const nearDuplicates = new NearDuplicateIndex();
-  for (const { articleId, signature } of writer.signatures()) nearDuplicates.rememberSignature(articleId, signature);
+  const signatures = new DbSignatureStore(db);
+  const nearDuplicates = new NearDuplicateIndex(signatures);
 
   const flush = (): void => {
+    signatures.persist();
     if (pending.length === 0) return;
     const written = writer.writeBatch(pending);
     for (const key of Object.keys(facts) as (keyof FactCounts)[]) facts[key] += written[key];
@@ -151,8 +153,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       inThisRun.add(article.id);
-      const signature = nearDuplicates.signature(article.text);
-      const copyOf = signature ? nearDuplicates.checkSignature(article.id, signature) : null;
+      const copyOf = nearDuplicates.check(article.id, article.text);
       if (copyOf) {
         const reason = `near-duplicate of article ${copyOf.of} (estimated similarity ${copyOf.similarity.toFixed(2)})`;
         settle({
@@ -163,15 +164,13 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
       }
       if (!EXTRACTED_LANGUAGES.has(article.lang)) {
         const reason = `language "${article.lang}" is not one the extractors handle`;
-        settle({ ...unextracted(article, source, item.item, 'skipped', reason, item.warnings), signature });
+        settle(unextracted(article, source, item.item, 'skipped', reason, item.warnings));
         continue;
       }
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
       const task = extractor
         .extract(article)
-        .then((extraction) =>
-          settle({ ...toExtracted(extraction, article, source, item.item, item.warnings, stageMs), signature }),
-        )
+        .then((extraction) => settle(toExtracted(extraction, article, source, item.item, item.warnings, stageMs)))
         .finally(() => inFlight.delete(task));
       inFlight.add(task);
     }

@@ -242,11 +242,18 @@ CREATE TABLE feed_items (
   PRIMARY KEY (feed, item_key)
 ) WITHOUT ROWID;
 
--- MinHash signature of each article's text, to find near-duplicates across runs.
+-- MinHash signature of each article's text and its LSH band hashes, to find near-duplicates
+-- across runs without holding every signature in memory. Written as articles are checked,
+-- possibly just before the article row itself, hence no foreign key.
 CREATE TABLE article_signatures (
-  article_id  TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  article_id  TEXT PRIMARY KEY,
   minhash     BLOB NOT NULL
 );
+CREATE TABLE article_bands (
+  band        INTEGER NOT NULL,
+  article_id  TEXT NOT NULL
+);
+CREATE INDEX article_bands_band ON article_bands(band);
 
 -- An article that nearly repeats an earlier one (a syndicated copy): linked, not extracted.
 CREATE TABLE near_duplicates (

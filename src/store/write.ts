@@ -17,8 +17,6 @@ export interface ExtractedArticle {
   doc: Doc | null;
   /** Warnings and errors for this item: from ingestion and from the stages. */
   diagnostics: Diagnostic[];
-  /** MinHash signature of the text, kept to find near-duplicates in later runs. */
-  signature?: Uint32Array | null;
   /** The earlier article this one nearly repeats. */
   duplicateOf?: { articleId: string; similarity: number } | null;
 }
@@ -73,14 +71,6 @@ export class RunWriter {
     return counts;
   }
 
-  /** Every stored MinHash signature, to seed the near-duplicate index of a new run. */
-  *signatures(): Generator<{ articleId: string; signature: Uint32Array }> {
-    for (const row of this.statements.signatures.iterate() as Iterable<{ article_id: string; minhash: Buffer }>) {
-      const bytes = new Uint8Array(row.minhash);
-      yield { articleId: row.article_id, signature: new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
-    }
-  }
-
   recordError(diagnostic: Diagnostic, articleId: string | null = null): void {
     const s = this.statements;
     s.upsertError.run(
@@ -126,10 +116,6 @@ export class RunWriter {
     s.clearErrors.run(extracted.source, extracted.item ?? '');
     s.clearArticleErrors.run(article.id);
     for (const d of extracted.diagnostics) this.recordError(d, article.id);
-    if (extracted.signature) {
-      const { buffer, byteOffset, byteLength } = extracted.signature;
-      s.putSignature.run(article.id, Buffer.from(buffer, byteOffset, byteLength));
-    }
     if (extracted.duplicateOf) {
       s.putDuplicate.run(article.id, extracted.duplicateOf.articleId, extracted.duplicateOf.similarity);
     }
@@ -225,8 +211,6 @@ function prepare(db: Db) {
         url = coalesce(excluded.url, url), title = excluded.title, published = coalesce(excluded.published, published),
         source = coalesce(excluded.source, source), lang = excluded.lang, status = excluded.status,
         status_reason = excluded.status_reason, extractor_version = excluded.extractor_version, last_run = excluded.last_run`),
-    signatures: db.prepare('SELECT article_id, minhash FROM article_signatures'),
-    putSignature: db.prepare('INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)'),
     putDuplicate: db.prepare(
       'INSERT OR REPLACE INTO near_duplicates (article_id, duplicate_of, similarity) VALUES (?, ?, ?)',
     ),

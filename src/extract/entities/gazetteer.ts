@@ -16,6 +16,7 @@ import {
   type OrgEntry,
 } from './lexicon/organizations.js';
 import { CITIES, GEOGRAPHIC_REGIONS, US_STATES } from './lexicon/places.js';
+import { phraseKey, tokenKey } from './phrase-key.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** What a gazetteer phrase names. Entries with the same `id` are one real-world entity. */
@@ -46,17 +47,6 @@ export interface GazetteerMatch {
 
 const MAX_TOKENS = 10;
 
-/** Joins tokens as written but with one space for any white space, apostrophes unified. */
-export function phraseKey(tokens: readonly Token[], from: number, to: number): string {
-  let key = '';
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (i > from && t.spaceBefore) key += ' ';
-    key += t.lower;
-  }
-  return key.replace(/’/g, "'");
-}
-
 export class Gazetteer {
   private readonly surfaces = new Map<string, Surface>();
   private readonly prefixes = new Set<string>();
@@ -81,10 +71,11 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): GazetteerMatch | null {
     let best: GazetteerMatch | null = null;
     let key = '';
-    for (let to = from + 1; to <= Math.min(limit, from + MAX_TOKENS); to++) {
+    const last = Math.min(limit, from + MAX_TOKENS);
+    for (let to = from + 1; to <= last; to++) {
       const t = tokens[to - 1]!;
       if (to > from + 1 && t.spaceBefore) key += ' ';
-      key += t.lower.replace(/’/g, "'");
+      key += tokenKey(t);
       const surface = this.surfaces.get(key);
       if (surface && fitsCasing(tokens, from, surface.casing)) best = { entry: surface.entry, from, to };
       if (!this.prefixes.has(key)) break;

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { phraseKey } from './gazetteer.js';
+import { phraseKey } from './phrase-key.js';
 import { LIST_OPENERS, MAX_DESCRIPTOR_MODIFIERS, ORG_DESCRIPTORS } from './lexicon/org-descriptors.js';
 import type { Token } from './tokens.js';
 
@@ -20,9 +20,14 @@ function descriptorStart(tokens: readonly Token[], sentenceFrom: number, at: num
   for (const n of [2, 1]) {
     const from = at - n;
     if (from < sentenceFrom) continue;
-    if (tokens.slice(from, at).every((t) => t.word && !t.cap) && DESCRIPTORS.has(phraseKey(tokens, from, at))) return from;
+    if (allLowerWords(tokens, from, at) && DESCRIPTORS.has(phraseKey(tokens, from, at))) return from;
   }
   return -1;
+}
+
+function allLowerWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i]!.word || tokens[i]!.cap) return false;
+  return true;
 }
 
 /** The state adjective before a descriptor, over at most a few lower-case modifiers ("Greek gas producer"). */

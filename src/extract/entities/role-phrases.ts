@@ -1,6 +1,6 @@
-import { phraseKey } from './gazetteer.js';
+import { phraseKey } from './phrase-key.js';
+import { PhraseSet } from './phrase-set.js';
 import type { Token } from './tokens.js';
-import { tokenize } from './tokens.js';
 import { PORTFOLIOS, ROLE_HEADS, ROLE_MODIFIERS, ROLES_WITH_DESTINATION } from './lexicon/roles.js';
 
 /** A phrase such as "interior minister" or "minister of justice", by token indexes [from, to). */
@@ -11,31 +11,12 @@ export interface RolePhrase {
   role: string;
 }
 
-function keySet(phrases: readonly string[]): { keys: Set<string>; longest: number } {
-  const keys = new Set<string>();
-  let longest = 1;
-  for (const p of phrases) {
-    const tokens = tokenize(p);
-    keys.add(phraseKey(tokens, 0, tokens.length));
-    longest = Math.max(longest, tokens.length);
-  }
-  return { keys, longest };
-}
-
-const HEADS = keySet(ROLE_HEADS);
-const PORTFOLIO_KEYS = keySet(PORTFOLIOS);
-const MODIFIER_KEYS = keySet(ROLE_MODIFIERS);
+const HEADS = new PhraseSet(ROLE_HEADS);
+const PORTFOLIO_KEYS = new PhraseSet(PORTFOLIOS);
+const MODIFIER_KEYS = new PhraseSet(ROLE_MODIFIERS);
 const OF_WORDS = new Set(['of', 'for']);
-const DESTINATION_HEADS = keySet(ROLES_WITH_DESTINATION);
+const DESTINATION_HEADS = new PhraseSet(ROLES_WITH_DESTINATION);
 const PLURAL_HEADS: Readonly<Record<string, string>> = { presidents: 'president', ministers: 'minister', leaders: 'leader' };
-
-/** Length in tokens of the longest phrase of `vocab` at `at`, 0 if none. */
-function longestAt(vocab: { keys: Set<string>; longest: number }, tokens: readonly Token[], at: number, limit: number): number {
-  for (let n = Math.min(vocab.longest, limit - at); n >= 1; n--) {
-    if (vocab.keys.has(phraseKey(tokens, at, at + n))) return n;
-  }
-  return 0;
-}
 
 /**
  * The longest role phrase starting at `from` (not beyond `limit`):
@@ -44,15 +25,15 @@ function longestAt(vocab: { keys: Set<string>; longest: number }, tokens: readon
  */
 export function roleAt(tokens: readonly Token[], from: number, limit: number): RolePhrase | null {
   let i = from;
-  for (let n = longestAt(MODIFIER_KEYS, tokens, i, limit); n > 0; n = longestAt(MODIFIER_KEYS, tokens, i, limit)) i += n;
+  for (let n = MODIFIER_KEYS.longestAt(tokens, i, limit); n > 0; n = MODIFIER_KEYS.longestAt(tokens, i, limit)) i += n;
   // Portfolios may chain with "and" ("trade and industry commissioner").
   for (;;) {
-    const n = longestAt(PORTFOLIO_KEYS, tokens, i, limit);
-    if (n > 0 && longestAt(HEADS, tokens, i + n, limit) > 0) {
+    const n = PORTFOLIO_KEYS.longestAt(tokens, i, limit);
+    if (n > 0 && HEADS.longestAt(tokens, i + n, limit) > 0) {
       i += n;
       continue;
     }
-    if (n > 0 && tokens[i + n]?.lower === 'and' && longestAt(PORTFOLIO_KEYS, tokens, i + n + 1, limit) > 0) {
+    if (n > 0 && tokens[i + n]?.lower === 'and' && PORTFOLIO_KEYS.longestAt(tokens, i + n + 1, limit) > 0) {
       i += n + 1;
       continue;
     }
@@ -61,7 +42,7 @@ export function roleAt(tokens: readonly Token[], from: number, limit: number): R
   let headEnd = -1;
   let headFrom = i;
   // Heads may stack ("foreign ministry spokesman", "deputy director").
-  for (let n = longestAt(HEADS, tokens, i, limit); n > 0; n = longestAt(HEADS, tokens, i, limit)) {
+  for (let n = HEADS.longestAt(tokens, i, limit); n > 0; n = HEADS.longestAt(tokens, i, limit)) {
     headFrom = i;
     i += n;
     headEnd = i;
@@ -70,7 +51,7 @@ export function roleAt(tokens: readonly Token[], from: number, limit: number): R
   let end = headEnd;
   const to = tokens[end];
   // "ambassador to Germany", "special representative for Iran": one capitalized word.
-  if (to && (to.lower === 'to' || to.lower === 'for') && end + 1 < limit && tokens[end + 1]!.cap && longestAt(DESTINATION_HEADS, tokens, headFrom, headEnd) === headEnd - headFrom) {
+  if (to && (to.lower === 'to' || to.lower === 'for') && end + 1 < limit && tokens[end + 1]!.cap && DESTINATION_HEADS.longestAt(tokens, headFrom, headEnd) === headEnd - headFrom) {
     return { from, to: end + 2, role: roleText(tokens, from, end + 2) };
   }
   const of = tokens[end];
@@ -78,10 +59,10 @@ export function roleAt(tokens: readonly Token[], from: number, limit: number): R
     let j = end + 1;
     if (tokens[j]?.lower === 'the') j++;
     let matched = 0;
-    for (let n = longestAt(PORTFOLIO_KEYS, tokens, j, limit); n > 0; n = longestAt(PORTFOLIO_KEYS, tokens, j, limit)) {
+    for (let n = PORTFOLIO_KEYS.longestAt(tokens, j, limit); n > 0; n = PORTFOLIO_KEYS.longestAt(tokens, j, limit)) {
       j += n;
       matched++;
-      if (tokens[j]?.lower === 'and' && longestAt(PORTFOLIO_KEYS, tokens, j + 1, limit) > 0) j++;
+      if (tokens[j]?.lower === 'and' && PORTFOLIO_KEYS.longestAt(tokens, j + 1, limit) > 0) j++;
     }
     if (matched > 0) end = j;
   }
@@ -104,7 +85,7 @@ export function roleText(tokens: readonly Token[], from: number, to: number): st
 /** Whether tokens [from, to) begin with a role word, so that a capitalized run there is a title. */
 export function startsWithRoleWord(tokens: readonly Token[], at: number, limit: number): boolean {
   return (
-    longestAt(HEADS, tokens, at, limit) > 0 || longestAt(MODIFIER_KEYS, tokens, at, limit) > 0 || longestAt(PORTFOLIO_KEYS, tokens, at, limit) > 0
+    HEADS.longestAt(tokens, at, limit) > 0 || MODIFIER_KEYS.longestAt(tokens, at, limit) > 0 || PORTFOLIO_KEYS.longestAt(tokens, at, limit) > 0
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../model/doc.js';
 import type { Candidate } from './candidate.js';
-import { phraseKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
+import { phraseKey } from './phrase-key.js';
 import { US_STATES_NAMED_LIKE_STATES } from './lexicon/places.js';
 import { compromiseWords } from './lexicon/compromise-words.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from './lexicon/name-particles.js';

@@ -12,4 +12,3 @@ export { parseFeed, type Feed, type FeedItem } from './feed.js';
 export { parseUrlList, isHttpUrl } from './url-list.js';
 export { extractPage, type PageFacts } from './page.js';
 export { identifyLanguage, type LanguageGuess } from './language.js';
-export { NearDuplicateIndex, type NearDuplicateMatch, type NearDuplicateOptions } from './near-duplicates.js';

@@ -3,7 +3,6 @@ import { readInputs } from '../../../src/ingest/index.js';
 import { contentKind } from '../../../src/ingest/pull/content-kind.js';
 import { parseFeed } from '../../../src/ingest/pull/feed.js';
 import { identifyLanguage } from '../../../src/ingest/pull/language.js';
-import { NearDuplicateIndex } from '../../../src/ingest/pull/near-duplicates.js';
 import { dateFromUrl, hasDateMarkup } from '../../../src/ingest/pull/page-date.js';
 import { extractPage } from '../../../src/ingest/pull/page.js';
 import { parseUrlList } from '../../../src/ingest/pull/url-list.js';
@@ -41,16 +40,6 @@ describe('pages and feeds that must not give an article', () => {
     expect(dateFromUrl('https://a.example/products/12345678')).toBeNull();
     expect(hasDateMarkup('<html><body><p>Updated daily</p></body></html>')).toBe(false);
   });
-
-  it('does not link different stories, nor short texts, as near-duplicates', () => {
-    const index = new NearDuplicateIndex();
-    index.check('a', ENGLISH_PARAGRAPHS.join(' ').repeat(2));
-    const other =
-      'The parliament of Kenya approved a bill on Thursday that sets new rules for private security firms, including licensing, training standards and the carrying of weapons by guards, after a long debate over oversight and costs for small companies in Nairobi and Mombasa.';
-    expect(index.check('b', other.repeat(2))).toBeNull();
-    expect(index.check('c', 'Short text.')).toBeNull();
-    expect(index.check('d', 'Short text.')).toBeNull();
-  });
 });
 
 describe('junk input stays cheap and fact-free', () => {
@@ -64,6 +53,5 @@ describe('junk input stays cheap and fact-free', () => {
     expect(hasDateMarkup(junk)).toBe(false);
     expect(extractPage(junk).published).toBeNull();
     expect(identifyLanguage(junk).lang).toMatch(/^[a-z]{2,3}$/);
-    expect(new NearDuplicateIndex().check('x', junk)).toBeNull();
   });
 });

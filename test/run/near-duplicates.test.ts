@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NearDuplicateIndex } from '../../../src/ingest/pull/near-duplicates.js';
-import { ENGLISH_PARAGRAPHS } from './server.js';
+import { MemorySignatureStore, NearDuplicateIndex } from '../../src/run/near-duplicates.js';
+import { ENGLISH_PARAGRAPHS } from '../ingest/pull/server.js';
 
 const story = [
   ...ENGLISH_PARAGRAPHS,
@@ -25,13 +25,22 @@ describe('NearDuplicateIndex', () => {
     expect(index.check('third', `${story}\nShare this.`)?.of).toBe('first');
   });
 
-  it('matches against texts remembered from an earlier run', () => {
+  it('matches against texts kept in its signature store, as from an earlier run', () => {
+    const store = new MemorySignatureStore();
+    new NearDuplicateIndex(store).check('stored', story);
+    expect(new NearDuplicateIndex(store).check('new', `${story}\nMore to follow.`)?.of).toBe('stored');
+  });
+
+  it('does not link different stories, nor texts too short to compare', () => {
     const index = new NearDuplicateIndex();
-    index.remember('stored', story);
-    expect(index.check('new', `${story}\nMore to follow.`)?.of).toBe('stored');
-    const other = new NearDuplicateIndex();
-    other.rememberSignature('stored', index.signature(story)!);
-    expect(other.check('new', `${story}\nMore to follow.`)?.of).toBe('stored');
+    expect(index.check('a', story)).toBeNull();
+    const other = story.split('\n').reverse().map((p) => p.split(' ').reverse().join(' ')).join('\n');
+    expect(index.check('b', other)).toBeNull();
+    expect(index.check('c', 'A short note.')).toBeNull();
+    expect(index.check('d', 'A short note.')).toBeNull();
+    expect(index.check('e', '.,;:!? '.repeat(20_000))).toBeNull();
+    expect(index.check('f', 'agreement '.repeat(20_000))).toBeNull();
+    expect(index.check('g', 'agreement '.repeat(20_001))?.of).toBe('f');
   });
 
   it('gives the same signature on every run', () => {

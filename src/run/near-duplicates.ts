@@ -31,13 +31,47 @@ export interface NearDuplicateMatch {
   similarity: number;
 }
 
+/**
+ * Where signatures live between checks: in memory for tests and small jobs, in the database for
+ * runs (src/store/signatures.ts), so that memory stays flat however many articles were seen.
+ */
+export interface SignatureStore {
+  /** Ids of the articles that share at least one band hash with these. */
+  candidates(bands: readonly number[]): Iterable<string>;
+  signatureOf(id: string): Uint32Array | undefined;
+  add(id: string, signature: Uint32Array, bands: readonly number[]): void;
+}
+
+export class MemorySignatureStore implements SignatureStore {
+  private readonly buckets = new Map<number, string[]>();
+  private readonly signatures = new Map<string, Uint32Array>();
+
+  *candidates(bands: readonly number[]): Iterable<string> {
+    for (const band of bands) yield* this.buckets.get(band) ?? [];
+  }
+
+  signatureOf(id: string): Uint32Array | undefined {
+    return this.signatures.get(id);
+  }
+
+  add(id: string, signature: Uint32Array, bands: readonly number[]): void {
+    this.signatures.set(id, signature);
+    for (const band of bands) {
+      const bucket = this.buckets.get(band);
+      if (bucket) bucket.push(id);
+      else this.buckets.set(band, [id]);
+    }
+  }
+}
+
 export class NearDuplicateIndex {
   private readonly options: NearDuplicateOptions;
   private readonly seeds: Uint32Array;
-  private readonly buckets = new Map<string, string[]>();
-  private readonly signatures = new Map<string, Uint32Array>();
 
-  constructor(options: Partial<NearDuplicateOptions> = {}) {
+  constructor(
+    private readonly store: SignatureStore = new MemorySignatureStore(),
+    options: Partial<NearDuplicateOptions> = {},
+  ) {
     this.options = { ...DEFAULT_NEAR_DUPLICATE_OPTIONS, ...options };
     this.seeds = seedsFor(this.options.bands * this.options.rowsPerBand);
   }
@@ -51,26 +85,24 @@ export class NearDuplicateIndex {
     return signature ? this.checkSignature(id, signature) : null;
   }
 
-  /** The same for a signature computed already (the run stores it with the article). */
+  /** The same for a signature computed already. */
   checkSignature(id: string, signature: Uint32Array): NearDuplicateMatch | null {
-    const match = this.bestMatch(signature, id);
-    if (match) return match;
-    this.add(id, signature);
-    return null;
+    const bands = this.bandHashes(signature);
+    let best: NearDuplicateMatch | null = null;
+    const tried = new Set<string>([id]);
+    for (const candidate of this.store.candidates(bands)) {
+      if (tried.has(candidate)) continue;
+      tried.add(candidate);
+      const other = this.store.signatureOf(candidate);
+      if (!other) continue;
+      const similarity = estimatedJaccard(signature, other);
+      if (similarity >= this.options.threshold && (!best || similarity > best.similarity)) best = { of: candidate, similarity };
+    }
+    if (!best && this.store.signatureOf(id) === undefined) this.store.add(id, signature, bands);
+    return best;
   }
 
-  /** Adds a text known from an earlier run (read back from the store) without checking it. */
-  remember(id: string, text: string): void {
-    const signature = this.signature(text);
-    if (signature) this.rememberSignature(id, signature);
-  }
-
-  /** The same, from a signature the store kept (64 uint32 values with the default options). */
-  rememberSignature(id: string, signature: Uint32Array): void {
-    if (signature.length !== this.seeds.length) throw new RangeError(`expected a signature of ${this.seeds.length} values, got ${signature.length}`);
-    if (!this.signatures.has(id)) this.add(id, signature);
-  }
-
+  /** MinHash over word shingles; null for texts too short to compare. */
   signature(text: string): Uint32Array | null {
     const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length < this.options.minWords) return null;
@@ -86,32 +118,16 @@ export class NearDuplicateIndex {
     return signature;
   }
 
-  private bestMatch(signature: Uint32Array, id: string): NearDuplicateMatch | null {
-    let best: NearDuplicateMatch | null = null;
-    const tried = new Set<string>();
-    for (const key of this.bandKeys(signature)) {
-      for (const candidate of this.buckets.get(key) ?? []) {
-        if (candidate === id || tried.has(candidate)) continue;
-        tried.add(candidate);
-        const similarity = estimatedJaccard(signature, this.signatures.get(candidate)!);
-        if (similarity >= this.options.threshold && (!best || similarity > best.similarity)) best = { of: candidate, similarity };
-      }
-    }
-    return best;
-  }
-
-  private add(id: string, signature: Uint32Array): void {
-    this.signatures.set(id, signature);
-    for (const key of this.bandKeys(signature)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(id);
-      else this.buckets.set(key, [id]);
-    }
-  }
-
-  private *bandKeys(signature: Uint32Array): Iterable<string> {
+  /** One 32-bit hash per LSH band: texts sharing a band are candidates (a collision only costs a comparison). */
+  private bandHashes(signature: Uint32Array): number[] {
     const rows = this.options.rowsPerBand;
-    for (let b = 0; b < this.options.bands; b++) yield `${b}:${signature.subarray(b * rows, (b + 1) * rows).join(',')}`;
+    const hashes: number[] = [];
+    for (let b = 0; b < this.options.bands; b++) {
+      let h = mix(b + 1);
+      for (let r = 0; r < rows; r++) h = mix(h ^ signature[b * rows + r]!);
+      hashes.push(h | 0);
+    }
+    return hashes;
   }
 }
 

@@ -1,0 +1,20 @@
+import type { Token } from './tokens.js';
+
+const CURLY_APOSTROPHE = /’/g;
+
+/** A token's lower-case text with apostrophes unified, as phrase keys spell it. */
+export function tokenKey(t: Token): string {
+  // Most tokens have no curly apostrophe: skip the replace and its new string.
+  return t.lower.includes('’') ? t.lower.replace(CURLY_APOSTROPHE, "'") : t.lower;
+}
+
+/** Joins tokens as written but with one space for any white space, apostrophes unified. */
+export function phraseKey(tokens: readonly Token[], from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (i > from && t.spaceBefore) key += ' ';
+    key += tokenKey(t);
+  }
+  return key;
+}

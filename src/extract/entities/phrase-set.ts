@@ -1,0 +1,44 @@
+import { phraseKey, tokenKey } from './phrase-key.js';
+import { tokenize, type Token } from './tokens.js';
+
+/**
+ * A word list of phrases, matched token by token. It also keeps every phrase's leading tokens,
+ * so that a match stops reading at the first token no phrase continues with, instead of
+ * building the key of every length it could have.
+ */
+export class PhraseSet {
+  private readonly keys = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  /** Tokens in the longest phrase. */
+  readonly longest: number = 1;
+
+  constructor(phrases: readonly string[]) {
+    let longest = 1;
+    for (const p of phrases) {
+      const tokens = tokenize(p);
+      this.keys.add(phraseKey(tokens, 0, tokens.length));
+      for (let n = 1; n < tokens.length; n++) this.prefixes.add(phraseKey(tokens, 0, n));
+      longest = Math.max(longest, tokens.length);
+    }
+    this.longest = longest;
+  }
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  /** Length in tokens of the longest phrase starting at token `at` and ending by `limit`; 0 if none. */
+  longestAt(tokens: readonly Token[], at: number, limit: number): number {
+    const max = Math.min(this.longest, limit - at);
+    let best = 0;
+    let key = '';
+    for (let n = 1; n <= max; n++) {
+      const t = tokens[at + n - 1]!;
+      if (n > 1 && t.spaceBefore) key += ' ';
+      key += tokenKey(t);
+      if (this.keys.has(key)) best = n;
+      if (!this.prefixes.has(key)) break;
+    }
+    return best;
+  }
+}
