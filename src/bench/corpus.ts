@@ -17,12 +17,16 @@ export async function loadSeedArticles(corpusDir: string): Promise<Article[]> {
 
 /**
  * Articles made of the seed articles' paragraphs, drawn at random (with a fixed seed, so every
- * bench run reads the same corpus) until `megabytes` of text. Each one mixes paragraphs of
+ * bench run reads the same corpus). Each one mixes paragraphs of
  * several real stories, so names, places and dates vary from article to article, and no two
  * share enough text to be taken for near-duplicates of each other, which the run would link
- * instead of extracting. Years move by up to six, with the publication date.
+ * instead of extracting. Years move by up to six, with the publication date. Stops at
+ * `size.megabytes` of text or `size.articles` articles, whichever comes first.
  */
-export function* varyArticles(seeds: readonly Article[], megabytes: number): Generator<Article> {
+export function* varyArticles(
+  seeds: readonly Article[],
+  size: { megabytes: number; articles: number },
+): Generator<Article> {
   const paragraphs = seeds.flatMap((seed) =>
     seed.text
       .split('\n')
@@ -32,7 +36,7 @@ export function* varyArticles(seeds: readonly Article[], megabytes: number): Gen
   const meanLength = seeds.reduce((sum, seed) => sum + seed.text.length, 0) / seeds.length;
   const random = mulberry32(20251129);
   let bytes = 0;
-  for (let n = 0; bytes < megabytes * 1e6; n++) {
+  for (let n = 0; bytes < size.megabytes * 1e6 && n < size.articles; n++) {
     const seed = seeds[Math.floor(random() * seeds.length)]!;
     const shift = Math.floor(random() * 7);
     const parts: string[] = [];

@@ -23,13 +23,17 @@ interface Cluster {
 const MIN_RECURRING_MENTIONS = 2;
 const NAME_JOINERS = /[’'`]/g;
 
+const MARKS = /\p{M}/gu;
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function normalizeWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII is its own NFKD form and has no marks: most names skip both passes.
+  const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
+  return folded
     .replace(NAME_JOINERS, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(WORD_SEPARATORS)
     .filter((w) => w.length > 0);
 }
 
@@ -142,9 +146,16 @@ function longestWords(cluster: Cluster): string[] {
 
 /** "jessie liu" is part of "jessie k liu"; "bruno retailleau" of itself. */
 function sameOrPartOf(words: readonly string[], host: readonly string[]): boolean {
-  if (words.join(' ') === host.join(' ')) return true;
+  if (sameWords(words, host)) return true;
   if (words.length < 2 || host.length <= words.length) return false;
   return words[0] === host[0] && words[words.length - 1] === host[host.length - 1];
+}
+
+/** Word lists compared without joining them: names have no spaces inside their words. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function build(clusters: Cluster[]): { entities: Entity[]; mentions: Mention[] } {
