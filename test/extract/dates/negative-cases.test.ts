@@ -42,4 +42,11 @@ describe('text that must not produce a date', () => {
     const found = tagDates(junk, ANCHOR);
     expect(Array.isArray(found)).toBe(true);
   });
+
+  it('finishes on junk made of the words that may come before a date', () => {
+    const junk =
+      'the end of the '.repeat(5_000) + 'May '.repeat(5_000) + 'about the past three '.repeat(3_000) + 'years '.repeat(3_000) + '1990s'.repeat(5_000);
+    const found = tagDates(junk, ANCHOR);
+    expect(Array.isArray(found)).toBe(true);
+  });
 });

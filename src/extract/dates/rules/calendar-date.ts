@@ -4,7 +4,8 @@
  */
 import { formatDay, formatMonth, isValidDay } from '../calendar.js';
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
-import { MONTHS, UNAMBIGUOUS_MONTH_NAMES } from '../lexicon.js';
+import { MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
+import { triggered, wordsOf } from '../near.js';
 import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, monthValue } from '../resolve.js';
 
@@ -30,12 +31,27 @@ const BARE_MONTH = new RegExp(
   'gu',
 );
 
+// Each of these patterns holds a month name, and only a few words can come before it (see near.ts).
+const PART_WORDS = wordsOf(['the beginning of', 'the start of', 'the middle of', 'the end of', 'the first second half of', 'early mid late']);
+const MONTH_DAY_NEAR = triggered(MONTH_DAY, {
+  pattern: MONTH,
+  words: [...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((d) => `${d}s`), 'the', 'of', 'st', 'nd', 'rd', 'th'],
+  chars: '[\\s\\d,]',
+});
+const MONTH_YEAR_NEAR = triggered(MONTH_YEAR, { pattern: MONTH, words: PART_WORDS, chars: '[\\s-]' });
+const BARE_MONTH_NEAR = triggered(BARE_MONTH, {
+  pattern: MONTH,
+  words: [...PART_WORDS, 'last', 'next', 'this', 'earlier', 'later'],
+  chars: '[\\s-]',
+});
+
 // Month names that are no other common English word stand alone anywhere ("the job figures for
 // January", "October's sales"), unless they are part of a name ("Black September", "October Revolution").
 const UNAMBIGUOUS_MONTH = new RegExp(
   `(?<![\\p{L}\\d]|\\p{Lu}\\p{L}*\\s+)(${UNAMBIGUOUS_MONTH_NAMES.join('|')})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))(?!\\s+\\p{Lu})`,
   'gu',
 );
+const UNAMBIGUOUS_MONTH_NEAR = triggered(UNAMBIGUOUS_MONTH, { pattern: `(?:${UNAMBIGUOUS_MONTH_NAMES.join('|')})` });
 
 function partMod(part: string | undefined): string | null {
   if (!part) return null;
@@ -61,7 +77,7 @@ function relativeYear(word: string, context: RuleContext): string {
 export const calendarDateRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of MONTH_DAY_NEAR.matchAll(text)) {
     const month = monthNumber(m[3] ?? m[4]!);
     const day = Number(m[2] ?? m[5]);
     const start = m.index;
@@ -102,13 +118,13 @@ export const calendarDateRule: DateRule = (context) => {
     if (!isValidDay(year, month, day)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDay({ year, month, day }), mod: null, rule: 'dates.calendar:numeric' });
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of MONTH_YEAR_NEAR.matchAll(text)) {
     const year = relativeYear(m[3]!, context);
     const month = monthNumber(m[2]!);
     const value = year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(Number(year), month);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: partMod(m[1]), rule: 'dates.calendar:month-year' });
   }
-  for (const m of text.matchAll(BARE_MONTH)) {
+  for (const m of BARE_MONTH_NEAR.matchAll(text)) {
     const modifier = m[1] ? key(m[1]) : '';
     // An abbreviation alone ("Jan Kavan", "Mar") is a name or a word, not a month.
     if (m[2]!.length <= 4 && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(m[2]!)) continue;
@@ -131,7 +147,7 @@ export const calendarDateRule: DateRule = (context) => {
     }
     out.push({ start, end, type: 'DATE', value, mod: partMod(m[1]), rule: 'dates.calendar:month' });
   }
-  for (const m of text.matchAll(UNAMBIGUOUS_MONTH)) {
+  for (const m of UNAMBIGUOUS_MONTH_NEAR.matchAll(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = monthValue(monthNumber(m[1]!), context.anchor, context.tenseAt(start, end));

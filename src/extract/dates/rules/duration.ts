@@ -3,38 +3,57 @@
  * "about an hour", "five-year", "19-year-old", "years", "a few months", "recent years".
  */
 import type { Candidate, DateRule } from '../candidate.js';
-import { UNITS } from '../lexicon.js';
+import { NUMBER_WORDS, UNITS } from '../lexicon.js';
+import { triggered, wordsOf } from '../near.js';
 import { COUNT, anyOf, key } from '../patterns.js';
 import { parseCount } from '../numbers.js';
 
-const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|millennium)`;
+const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
+const UNIT = `(?:${UNIT_WORDS.join('|')})`;
 const PLURAL_UNIT = `(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)`;
-const MODIFIER = anyOf([
+const MODIFIERS = [
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'less than',
   'under', 'at least', 'at most', 'up to', 'no more than', 'no less than', 'within', 'just over', 'just under',
   'well over', 'barely', 'only', 'an additional', 'another', 'a further', 'a full', 'the full', 'a total of', 'a mere',
-]);
-const FRAME = anyOf([
+];
+const FRAMES = [
   'the past', 'the last', 'the next', 'the coming', 'the previous', 'the first', 'the final', 'the latest',
   'the following', 'the preceding', 'past', 'next', 'last', 'the same', 'the entire', 'the whole', 'the remaining',
   'the ensuing', 'the subsequent', 'the prior', 'the initial', 'the',
-]);
-const VAGUE = anyOf(['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'numerous', 'recent', 'coming', 'ensuing', 'a number of']);
+];
+const VAGUE_COUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'numerous', 'recent', 'coming', 'ensuing', 'a number of'];
+const UNIT_ADJECTIVES = ['more', 'additional', 'full', 'straight', 'consecutive', 'long'];
+const MODIFIER = anyOf(MODIFIERS);
+const FRAME = anyOf(FRAMES);
+const VAGUE = anyOf(VAGUE_COUNTS);
+/** Words of a spelled-out count ("twenty-four and a half"), which may come before its unit. */
+const COUNT_WORDS = wordsOf(NUMBER_WORDS.keys(), ['and a half']);
 
 // "[about] [the past] (three|a few|a) [more] years"; "the past year"; "the last four years".
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?(?:(?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|an?|${VAGUE})\\s+)?(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?(?:(?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|an?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
   'gu',
 );
+const COUNTED_NEAR = triggered(COUNTED, {
+  pattern: UNIT,
+  words: wordsOf(MODIFIERS, FRAMES, VAGUE_COUNTS, UNIT_ADJECTIVES, COUNT_WORDS, ['to', 'or']),
+  chars: '[\\s\\d.,/-]',
+});
 // "five-year", "19-year-old", "30-day", "two-hour".
 // "decades-long", "day-long", "several-year".
 const VAGUE_COMPOUND = new RegExp(`(?<![\\p{L}\\d-])(?:(several|many|few)-(${UNIT})|(${UNIT})(s?)-long)(?![\\p{L}-])`, 'gu');
+const VAGUE_COMPOUND_NEAR = triggered(VAGUE_COMPOUND, {
+  pattern: `-(?:${UNIT}|long)`,
+  words: ['several', 'many', 'few', ...UNIT_WORDS, ...UNIT_WORDS.map((u) => `${u}s`)],
+});
 const COMPOUND = new RegExp(`(?<![\\p{L}\\d-])(${COUNT.replace(/\[\\s-\]\+/g, '[\\s-]+')}|\\d+)-(${UNIT})(-old|-long)?(?![\\p{L}-]|-\\d)`, 'gu');
+const COMPOUND_NEAR = triggered(COMPOUND, { pattern: `-${UNIT}`, words: COUNT_WORDS, chars: '[\\s\\d.,/-]' });
 // Bare plurals after a word that takes a duration: "for years", "in recent years" is COUNTED.
 const BARE_PLURAL = new RegExp(
   `(?<=(?<![\\p{L}])(?:[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)\\s+)(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
   'gu',
 );
+const BARE_PLURAL_NEAR = triggered(BARE_PLURAL, { pattern: PLURAL_UNIT, words: ['the'], chars: '\\s' });
 
 function unitCode(unit: string): { code: string; time: boolean; factor: number } {
   const u = unit.toLowerCase();
@@ -89,7 +108,7 @@ function modOf(modifier: string | undefined): string | null {
 export const durationRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(COUNTED)) {
+  for (const m of COUNTED_NEAR.matchAll(text)) {
     const [, modifier, frame, countText, unit, plural] = m;
     let start = m.index;
     const end = start + m[0].length;
@@ -133,18 +152,18 @@ export const durationRule: DateRule = (context) => {
     const value = durationValue(count !== null && / and a half$/.test(key(m[0])) ? count + 0.5 : count, unit!);
     out.push({ start, end, type: 'DURATION', value, mod: modOf(modifier), rule: 'dates.duration', priority: frame ? 1 : 0 });
   }
-  for (const m of text.matchAll(COMPOUND)) {
+  for (const m of COMPOUND_NEAR.matchAll(text)) {
     // Ages ("a 6-year-old boy") are not temporal expressions in TimeBank.
     if (m[3] === '-old') continue;
     const count = parseCount(m[1]!);
     if (count === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(count, m[2]!), mod: null, rule: 'dates.duration:compound' });
   }
-  for (const m of text.matchAll(VAGUE_COMPOUND)) {
+  for (const m of VAGUE_COMPOUND_NEAR.matchAll(text)) {
     const value = m[2] ? durationValue(null, m[2]) : durationValue(m[4] ? null : 1, m[3]!);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value, mod: null, rule: 'dates.duration:compound' });
   }
-  for (const m of text.matchAll(BARE_PLURAL)) {
+  for (const m of BARE_PLURAL_NEAR.matchAll(text)) {
     const plural = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
     const unit = plural === 'centuries' ? 'century' : plural === 'millennia' ? 'millennium' : plural.slice(0, -1);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), mod: null, rule: 'dates.duration:plural' });

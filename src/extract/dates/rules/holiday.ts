@@ -2,6 +2,7 @@
 import { addDays, type Day, daysBetween, formatDay, formatWeek, parseDay, weekday } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { FIXED_HOLIDAYS } from '../lexicon.js';
+import { triggered } from '../near.js';
 import { escape, key } from '../patterns.js';
 
 type HolidayDate = (year: number) => Day;
@@ -54,6 +55,7 @@ const HOLIDAY = new RegExp(
   `(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${NAMES.join('|')})(?:\\s+(week))?(?:,?\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`,
   'gu',
 );
+const HOLIDAY_NEAR = triggered(HOLIDAY, { pattern: `(?:${NAMES.join('|')})`, words: ['last', 'next', 'this'], chars: '\\s' });
 
 function holidayDate(name: string, year: number): Day | null {
   const fixed = FIXED_HOLIDAYS.get(name);
@@ -64,7 +66,7 @@ function holidayDate(name: string, year: number): Day | null {
 export const holidayRule: DateRule = (context) => {
   const { text, anchor } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of HOLIDAY_NEAR.matchAll(text)) {
     const name = key(m[2]!);
     const relation = m[1] ? key(m[1]) : null;
     let value = 'XXXX-XX-XX';

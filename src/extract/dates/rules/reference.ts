@@ -1,14 +1,16 @@
 /** Vague references to the present, past or future: "now", "currently", "recently", "the near future". */
 import type { Candidate, DateRule } from '../candidate.js';
 import { REFERENCE_WORDS } from '../lexicon.js';
+import { triggered } from '../near.js';
 import { anyOf, key } from '../patterns.js';
 
-const REFERENCE = new RegExp(`(?<![\\p{L}'’-])(${anyOf(REFERENCE_WORDS.keys())})(?![\\p{L}'’-])`, 'gu');
+const REFERENCE_PHRASE = anyOf(REFERENCE_WORDS.keys());
+const REFERENCE = triggered(new RegExp(`(?<![\\p{L}'’-])(${REFERENCE_PHRASE})(?![\\p{L}'’-])`, 'gu'), { pattern: REFERENCE_PHRASE });
 
 export const referenceRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(REFERENCE)) {
+  for (const m of REFERENCE.matchAll(text)) {
     const word = key(m[1]!);
     const start = m.index;
     const end = start + m[0].length;

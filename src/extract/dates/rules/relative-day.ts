@@ -5,6 +5,7 @@
 import { addDays, type Day, formatDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { triggered, wordsOf } from '../near.js';
 import { WEEKDAY, anyOf, key } from '../patterns.js';
 import { weekdayDay } from '../resolve.js';
 
@@ -14,6 +15,18 @@ const NAMED_WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?![\\p{L}])`,
   'gu',
 );
+
+// Each pattern is only run near a word that every match of it holds (see near.ts).
+const DEICTIC_NEAR = triggered(DEICTIC, {
+  pattern: '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|morning|afternoon|evening|night)',
+  words: wordsOf(['earlier later the day before after this last']),
+  chars: '\\s',
+});
+const NAMED_WEEKDAY_NEAR = triggered(NAMED_WEEKDAY, {
+  pattern: WEEKDAY,
+  words: wordsOf(['last next this past coming early late earlier later every each']),
+  chars: '\\s',
+});
 
 function dayOffset(word: string): number {
   const w = key(word);
@@ -31,7 +44,7 @@ function dayValue(anchor: Day | null, offset: number): string {
 export const relativeDayRule: DateRule = (context) => {
   const { text, anchor } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DEICTIC)) {
+  for (const m of DEICTIC_NEAR.matchAll(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[2]) {
@@ -50,7 +63,7 @@ export const relativeDayRule: DateRule = (context) => {
     const part = PARTS_OF_DAY.get(m[6]!.toLowerCase())!;
     out.push({ start, end, type: 'TIME', value: `${dayValue(anchor, offset)}T${part}`, mod: null, rule: 'dates.relative-day:part-of-day' });
   }
-  for (const m of text.matchAll(NAMED_WEEKDAY)) {
+  for (const m of NAMED_WEEKDAY_NEAR.matchAll(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const relationWord = m[1] ? key(m[1]) : null;

@@ -7,7 +7,8 @@
 import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, pad, quarterOf, weekday } from '../calendar.js';
 import type { Tense } from '../tense.js';
 import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
-import { ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
+import { NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
+import { triggered, wordsOf } from '../near.js';
 import { COUNT, ORDINAL, anyOf, key } from '../patterns.js';
 import { parseCount } from '../numbers.js';
 
@@ -17,15 +18,16 @@ const SEASON = anyOf(SEASONS.keys());
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
 
 // "this/last/next week", "earlier this year", "earlier in the month", "the previous year", "the week".
+const PERIOD_RELATIONS = [
+  'this', 'last', 'next', 'the previous', 'the current', 'the coming', 'the same', 'that same', 'that', 'the',
+  'earlier this', 'later this', 'early this', 'late this', 'earlier in the', 'later in the', 'early in the',
+  'late in the', 'early last', 'late last', 'early next', 'late next', 'the end of this', 'the end of last',
+  'the end of the', 'the end of next', 'the beginning of this', 'the beginning of next', 'the start of this',
+  'the middle of this', 'the middle of next', 'the rest of this', 'the rest of the', 'this past', 'the following',
+  'the prior', 'the latest', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
+];
 const DEICTIC_PERIOD = new RegExp(
-  `(?<![\\p{L}])(${anyOf([
-    'this', 'last', 'next', 'the previous', 'the current', 'the coming', 'the same', 'that same', 'that', 'the',
-    'earlier this', 'later this', 'early this', 'late this', 'earlier in the', 'later in the', 'early in the',
-    'late in the', 'early last', 'late last', 'early next', 'late next', 'the end of this', 'the end of last',
-    'the end of the', 'the end of next', 'the beginning of this', 'the beginning of next', 'the start of this',
-    'the middle of this', 'the middle of next', 'the rest of this', 'the rest of the', 'this past', 'the following',
-    'the prior', 'the latest', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
-  ])})\\s+(day|week-?end|week|month|quarter|year|decade|${SEASON})(?![\\p{L}-])`,
+  `(?<![\\p{L}])(${anyOf(PERIOD_RELATIONS)})\\s+(day|week-?end|week|month|quarter|year|decade|${SEASON})(?![\\p{L}-])`,
   'gu',
 );
 const AGO = new RegExp(
@@ -43,13 +45,43 @@ const SEASON_OF_YEAR = new RegExp(
 );
 const PERIOD_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(?:${SEASON})\\s+of\\s+(this|last|next)\\s+year(?![\\p{L}])`, 'gu');
 
+// Each pattern is only run near a word that every match of it holds (see near.ts).
+const DEICTIC_PERIOD_NEAR = triggered(DEICTIC_PERIOD, {
+  pattern: `(?:day|week|month|quarter|year|decade|${SEASON})`,
+  words: wordsOf(PERIOD_RELATIONS),
+  chars: '\\s',
+});
+const AGO_NEAR = triggered(AGO, {
+  pattern: '(?:ago|earlier|later|from|hence)',
+  words: [
+    ...wordsOf(['about almost nearly some more than less just over roughly around only', 'a few several many or so and half']),
+    ...wordsOf(NUMBER_WORDS.keys()),
+    ...wordsOf(['day week month year decade']).flatMap((unit) => [unit, `${unit}s`]),
+  ],
+  chars: '[\\s\\d.,/-]',
+});
+const QUARTER_NEAR = triggered(QUARTER, {
+  pattern: '(?:quarter|half)',
+  words: [...wordsOf(['the this last next year s its their fiscal']), ...wordsOf(ORDINALS.keys())],
+  chars: "[\\s\\d'-]",
+});
+const SEASON_NEAR = { pattern: SEASON, words: ['the', 'early', 'late', 'mid'], chars: '[\\s-]' };
+const SEASON_OF_YEAR_NEAR = triggered(SEASON_OF_YEAR, SEASON_NEAR);
+const PERIOD_OF_YEAR_NEAR = triggered(PERIOD_OF_YEAR, SEASON_NEAR);
+
 // "year-earlier profit", "the year-ago quarter", "the comparable year-earlier period".
 const YEAR_AGO = new RegExp(
   `(?<![\\p{L}-])(?:[Tt]he\\s+(?:comparable\\s+|same\\s+)?)?[Yy]ear[-\\s](?:ago|earlier)(?:\\s+(?:(?:${ORDINAL})[\\s-]+)?(?:quarter|period))?(?![\\p{L}-])`,
   'gu',
 );
+const YEAR_AGO_NEAR = triggered(YEAR_AGO, { pattern: '[Yy]ear[-\\s](?:ago|earlier)', words: wordsOf(['the comparable same']), chars: '\\s' });
 // "the next morning", "the following evening", "mid-afternoon", "later in the day".
 const PART_OF_DAY_LINK = /(?<![\p{L}])(?:([Tt]he\s+(?:next|following|previous|same)|[Ee]arlier\s+that|[Ll]ater\s+that|[Tt]hat|[Ii]n\s+the|[Dd]uring\s+the|[Bb]y|[Mm]id)[\s-]+(morning|afternoon|evening|night)|([Ll]ater|[Ee]arlier)\s+in\s+the\s+day)(?![\p{L}])/gu;
+const PART_OF_DAY_LINK_NEAR = triggered(PART_OF_DAY_LINK, {
+  pattern: '(?:morning|afternoon|evening|night|day)',
+  words: wordsOf(['the next following previous same earlier later that in during by mid']),
+  chars: '[\\s-]',
+});
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/-/g, '');
@@ -234,20 +266,20 @@ function yearFromWords(words: string | undefined, anchor: Day | null): number | 
 export const relativePeriodRule: DateRule = (context) => {
   const { text, anchor } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DEICTIC_PERIOD)) {
+  for (const m of DEICTIC_PERIOD_NEAR.matchAll(text)) {
     const end = m.index + m[0].length;
     const candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), context.tenseAt(m.index, end), text.slice(end, end + 10));
     if (candidate) out.push(candidate);
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of AGO_NEAR.matchAll(text)) {
     const candidate = agoCandidate(m, anchor);
     if (candidate) out.push(candidate);
   }
-  for (const m of text.matchAll(YEAR_AGO)) {
+  for (const m of YEAR_AGO_NEAR.matchAll(text)) {
     const value = anchor ? String(anchor.year - 1) : 'XXXX';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.relative-period:year-ago', anaphoric: { unit: 'year', shift: -1, fromAnchor: true } });
   }
-  for (const m of text.matchAll(PART_OF_DAY_LINK)) {
+  for (const m of PART_OF_DAY_LINK_NEAR.matchAll(text)) {
     const relation = m[1] ? key(m[1]) : '';
     // A preposition stays outside the expression: "in [the morning]", "by [morning]".
     const inside = /^(?:in the|during the)$/.test(relation) ? /the/i : relation === 'by' ? /morning|afternoon|evening|night/i : /^/;
@@ -257,7 +289,7 @@ export const relativePeriodRule: DateRule = (context) => {
     const end = m.index + m[0].length;
     out.push({ start, end, type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX', mod: null, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift, ...(part ? { timeSuffix: `T${part}` } : {}) } });
   }
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of QUARTER_NEAR.matchAll(text)) {
     const ordinal = ORDINALS.get(key(m[3]!));
     const half = m[4]!.toLowerCase() === 'half';
     if (ordinal === undefined || ordinal < 1 || ordinal > (half ? 2 : 4)) continue;
@@ -280,11 +312,11 @@ export const relativePeriodRule: DateRule = (context) => {
     const year = m[3] ?? (m[4] ? `20${m[4]}` : m[5]!);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${part}`, mod: null, rule: 'dates.relative-period:quarter' });
   }
-  for (const m of text.matchAll(SEASON_OF_YEAR)) {
+  for (const m of SEASON_OF_YEAR_NEAR.matchAll(text)) {
     const mod = m[2] ? (key(m[2]) === 'early' ? 'START' : key(m[2]) === 'late' ? 'END' : 'MID') : null;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: seasonValue(Number(m[4]), m[3]!), mod, rule: 'dates.relative-period:season' });
   }
-  for (const m of text.matchAll(PERIOD_OF_YEAR)) {
+  for (const m of PERIOD_OF_YEAR_NEAR.matchAll(text)) {
     const season = /(spring|summer|fall|autumn|winter)/i.exec(m[0])![1]!;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: seasonValue(yearFromWords(m[1], anchor), season), mod: null, rule: 'dates.relative-period:season' });
   }

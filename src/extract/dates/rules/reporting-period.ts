@@ -6,6 +6,7 @@
  */
 import { pad } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
+import { triggered } from '../near.js';
 import { key } from '../patterns.js';
 
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
@@ -22,6 +23,12 @@ const HALF_OF_YEAR = new RegExp(
   'gu',
 );
 
+// Each pattern is only run near a word that every match of it holds (see near.ts).
+const YEAR_PERIOD_NEAR = triggered(YEAR_PERIOD, { pattern: `${YEAR}\\s+(?:period|quarter)`, words: ['the', 'comparable', 'corresponding', 'same'], chars: '\\s' });
+const LATEST_PERIOD_NEAR = triggered(LATEST_PERIOD, { pattern: 'latest|most\\s+recent', words: ['the'], chars: '\\s' });
+const THAT_QUARTER_NEAR = triggered(THAT_QUARTER, { pattern: 'quarter', words: ['that'], chars: '\\s' });
+const HALF_OF_YEAR_NEAR = triggered(HALF_OF_YEAR, { pattern: 'two\\s+quarters|half', words: ['the', 'first', 'last', 'final', 'latter', 'second'], chars: '\\s' });
+
 function quarterBefore(anchorYear: number, anchorMonth: number): string {
   const current = Math.floor((anchorMonth - 1) / 3) + 1;
   return current === 1 ? `${pad(anchorYear - 1, 4)}-Q4` : `${pad(anchorYear, 4)}-Q${current - 1}`;
@@ -30,7 +37,7 @@ function quarterBefore(anchorYear: number, anchorMonth: number): string {
 export const reportingPeriodRule: DateRule = (context) => {
   const { text, anchor } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(YEAR_PERIOD)) {
+  for (const m of YEAR_PERIOD_NEAR.matchAll(text)) {
     const year = Number(m[1]);
     out.push({
       start: m.index,
@@ -42,15 +49,15 @@ export const reportingPeriodRule: DateRule = (context) => {
       anaphoric: { unit: 'year', shift: 0, year, fromAnchor: true },
     });
   }
-  for (const m of text.matchAll(LATEST_PERIOD)) {
+  for (const m of LATEST_PERIOD_NEAR.matchAll(text)) {
     // Without a quarter under discussion, the latest reported quarter is the one before publication.
     const value = anchor ? quarterBefore(anchor.year, anchor.month) : 'XXXX-QX';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.reporting-period:latest', anaphoric: { unit: 'year', shift: 0, fromAnchor: true } });
   }
-  for (const m of text.matchAll(THAT_QUARTER)) {
+  for (const m of THAT_QUARTER_NEAR.matchAll(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', mod: null, rule: 'dates.reporting-period:that-quarter', anaphoric: { unit: 'year', shift: 0, fromAnchor: true } });
   }
-  for (const m of text.matchAll(HALF_OF_YEAR)) {
+  for (const m of HALF_OF_YEAR_NEAR.matchAll(text)) {
     const which = key(m[1]!);
     const half = which === 'first' ? 1 : 2;
     const yearWords = m[3] ? key(m[3]) : null;

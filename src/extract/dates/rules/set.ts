@@ -1,6 +1,7 @@
 /** Recurring times: "annual", "every year", "weekly", "per year", "twice a month", "each July". */
 import type { Candidate, DateRule } from '../candidate.js';
 import { MONTHS } from '../lexicon.js';
+import { triggered } from '../near.js';
 import { MONTH, anyOf, key } from '../patterns.js';
 
 const ADVERBS: ReadonlyMap<string, string> = new Map([
@@ -11,22 +12,25 @@ const ADVERBS: ReadonlyMap<string, string> = new Map([
 ]);
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
 
-const ADVERB = new RegExp(`(?<![\\p{L}-])(${anyOf(ADVERBS.keys())})(?![\\p{L}-])`, 'gu');
+const ADVERB_WORD = anyOf(ADVERBS.keys());
+const ADVERB = triggered(new RegExp(`(?<![\\p{L}-])(${ADVERB_WORD})(?![\\p{L}-])`, 'gu'), { pattern: ADVERB_WORD });
 const EVERY = new RegExp(
   `(?<![\\p{L}])(?:(?:once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|per)\\s+(?:(other|two|three|four|few)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])`,
   'gu',
 );
+// "once a year" holds no "every", "each" or "per", but "once", "twice" or "times".
+const EVERY_NEAR = triggered(EVERY, { pattern: '(?:[Ee]very|[Ee]ach|per|once|twice|times)', words: ['three', 'several'], chars: '\\s' });
 const EACH_MONTH = new RegExp(`(?<![\\p{L}])(?:[Ee]very|[Ee]ach)\\s+(${MONTH})(?![\\p{L}])`, 'gu');
 
 export const setRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ADVERB)) {
+  for (const m of ADVERB.matchAll(text)) {
     // "the Daily Mail", "Greek daily Kathimerini": a newspaper, not a recurrence.
     if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: ADVERBS.get(key(m[1]!))!, mod: null, rule: 'dates.set:adverb' });
   }
-  for (const m of text.matchAll(EVERY)) {
+  for (const m of EVERY_NEAR.matchAll(text)) {
     const unit = m[2]!.toLowerCase();
     let value = UNIT_VALUE[unit]!;
     if (m[1]) {

@@ -5,6 +5,7 @@
 import { formatWeek, isValidDay, parseDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { MONTHS } from '../lexicon.js';
+import { triggered } from '../near.js';
 import { MONTH, key } from '../patterns.js';
 import { monthDayValue } from '../resolve.js';
 
@@ -12,10 +13,11 @@ const WEEK_OF = new RegExp(
   `(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(week|weekend)\\s+of\\s+(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])`,
   'gu',
 );
+const WEEK_OF_NEAR = triggered(WEEK_OF, { pattern: 'week(?:end)?\\s+of', words: ['the', 'that', 'this'], chars: '\\s' });
 
 export const weekOfRule: DateRule = (context) => {
   const out: Candidate[] = [];
-  for (const m of context.text.matchAll(WEEK_OF)) {
+  for (const m of WEEK_OF_NEAR.matchAll(context.text)) {
     const month = MONTHS.get(key(m[2]!))!;
     const dayNumber = Number(m[3]);
     if (!isValidDay(2000, month, dayNumber)) continue;

@@ -4,6 +4,7 @@
  */
 import type { Candidate, DateRule } from '../candidate.js';
 import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, ORDINALS } from '../lexicon.js';
+import { triggered, wordsOf } from '../near.js';
 import { ORDINAL, anyOf, key } from '../patterns.js';
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Tt]he\\s+first\\s+half\\s+of|[Tt]he\\s+second\\s+half\\s+of|[Tt]he\\s+last\\s+half\\s+of)`;
@@ -22,7 +23,15 @@ const SPELLED_YEAR = new RegExp(
   `(?<![\\p{L}-])(?:([Tt]he\\s+year\\s+)?([Tt]wo\\s+thousand)(?:\\s+(?:and\\s+)?(${UNITS_WORD}|${TEENS}))?|([Nn]ineteen|[Ee]ighteen)[\\s-]+(${TENS})(?:[\\s-]+(${UNITS_WORD}))?)(?![\\p{L}-])`,
   'gu',
 );
+/** Words of the parts of a period that can come before it ("the second half of", "early"). */
+const PART_WORDS = wordsOf(['the beginning of', 'the start of', 'the middle of', 'the end of', 'the first second last half of', 'early mid late']);
+const YEAR_NEAR = triggered(YEAR, { pattern: '(?:1[6-9]|20)\\d\\d', words: [...PART_WORDS, 'fiscal', 'fy', 'year', 'post', 'pre'], chars: '[\\s-]' });
+// The decade's "0s" comes after its digits, so the digits and an apostrophe may come before the trigger.
+const DECADE_NEAR = triggered(DECADE, { pattern: `0s|${anyOf(DECADE_WORDS.keys())}`, words: PART_WORDS, chars: "[\\s\\d'-]" });
+const CENTURY_NEAR = triggered(CENTURY, { pattern: '[Cc]entury', words: [...PART_WORDS, ...wordsOf(ORDINALS.keys())], chars: '[\\s\\d-]' });
+const SPELLED_YEAR_NEAR = triggered(SPELLED_YEAR, { pattern: '[Tt]housand|[Nn]ineteen|[Ee]ighteen', words: ['the', 'year', 'two'], chars: '\\s' });
 const YEAR_END = /(?<![\p{L}])(?:[Tt]he\s+)?(?:year[\s-]end|year's\s+end|year’s\s+end|end\s+of\s+the\s+year|end-of-year)(?![\p{L}])/gu;
+const YEAR_END_NEAR = triggered(YEAR_END, { pattern: "year[\\s-]end|year['’]s\\s+end|end\\s+of\\s+the\\s+year|end-of-year", words: ['the'], chars: '\\s' });
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -70,7 +79,7 @@ function looksLikeYear(text: string, start: number, end: number): boolean {
 export const yearRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of YEAR_NEAR.matchAll(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const digitsStart = end - m[4]!.length;
@@ -78,7 +87,7 @@ export const yearRule: DateRule = (context) => {
     const mod = m[3] ? (m[3].toLowerCase() === 'post' ? 'AFTER' : 'BEFORE') : partMod(m[2]?.trim());
     out.push({ start, end, type: 'DATE', value: m[4]!, mod, rule: m[1] ? 'dates.year:fiscal' : 'dates.year' });
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of DECADE_NEAR.matchAll(text)) {
     let value: string;
     if (m[3] !== undefined) value = `${m[3]}${m[4]}`;
     else if (m[5] !== undefined) value = `19${m[5]}`;
@@ -87,7 +96,7 @@ export const yearRule: DateRule = (context) => {
     if (m[6] !== undefined && !m[1]) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: partMod(m[2]), rule: 'dates.decade' });
   }
-  for (const m of text.matchAll(SPELLED_YEAR)) {
+  for (const m of SPELLED_YEAR_NEAR.matchAll(text)) {
     let year: number;
     if (m[2]) {
       if (!m[1] && !m[3]) continue; // "two thousand" alone is usually a count
@@ -97,11 +106,11 @@ export const yearRule: DateRule = (context) => {
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(year), mod: null, rule: 'dates.year:spelled' });
   }
-  for (const m of text.matchAll(YEAR_END)) {
+  for (const m of YEAR_END_NEAR.matchAll(text)) {
     const value = context.anchor ? String(context.anchor.year) : 'XXXX';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: 'END', rule: 'dates.year:end' });
   }
-  for (const m of text.matchAll(CENTURY)) {
+  for (const m of CENTURY_NEAR.matchAll(text)) {
     const ordinal = ORDINALS.get(key(m[2]!));
     if (ordinal === undefined || key(m[2]!) === 'last') continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(ordinal - 1).padStart(2, '0'), mod: partMod(m[1]), rule: 'dates.century' });
