@@ -47,28 +47,56 @@ export interface GazetteerMatch {
 
 const MAX_TOKENS = 10;
 
+/** What the gazetteer knows of one key: a phrase spelled so, and whether longer phrases start so. */
+interface KeyInfo {
+  surface: Surface | null;
+  isPrefix: boolean;
+}
+
 export class Gazetteer {
-  private readonly surfaces = new Map<string, Surface>();
-  private readonly prefixes = new Set<string>();
+  // One map for both questions, so that the usual token, which starts no phrase, costs one lookup.
+  private readonly keys = new Map<string, KeyInfo>();
+  /**
+   * First letter and length of each first word that a phrase lets start in lower case ("al-Qaeda",
+   * "the Hague"). Most tokens of a text are lower-case words that start no phrase: this number
+   * set turns them away without hashing their text.
+   */
+  private readonly lowerStarts = new Set<number>();
+  private surfaceCount = 0;
 
   add(phrase: string, entry: GazetteerEntry): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return;
     const key = phraseKey(tokens, 0, tokens.length);
     const casing = tokens.map((t) => (t.allCaps ? 2 : t.cap ? 1 : 0));
-    const previous = this.surfaces.get(key);
+    const info = this.info(key);
+    const previous = info.surface;
+    if (casing[0] === 0) this.lowerStarts.add(shapeOf(tokenKey(tokens[0]!)));
     // Two spellings of one entity differing only in case ("Al-Qaeda", "al-Qaeda") relax each other.
     if (previous && previous.entry.id === entry.id) {
       previous.casing = previous.casing.map((c, i) => Math.min(c, casing[i] ?? 0));
       previous.entry = entry;
       return;
     }
-    this.surfaces.set(key, { entry, casing });
-    for (let n = 1; n < tokens.length; n++) this.prefixes.add(phraseKey(tokens, 0, n));
+    if (!previous) this.surfaceCount++;
+    info.surface = { entry, casing };
+    for (let n = 1; n < tokens.length; n++) this.info(phraseKey(tokens, 0, n)).isPrefix = true;
+  }
+
+  private info(key: string): KeyInfo {
+    let info = this.keys.get(key);
+    if (!info) {
+      info = { surface: null, isPrefix: false };
+      this.keys.set(key, info);
+    }
+    return info;
   }
 
   /** Longest phrase starting at token `from` whose casing fits the text, or null. */
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): GazetteerMatch | null {
+    const first = tokens[from]!;
+    // A phrase's first word fits the text only in its own casing (see fitsCasing).
+    if (!first.cap && !first.allCaps && !this.lowerStarts.has(shapeOf(tokenKey(first)))) return null;
     let best: GazetteerMatch | null = null;
     let key = '';
     const last = Math.min(limit, from + MAX_TOKENS);
@@ -76,16 +104,22 @@ export class Gazetteer {
       const t = tokens[to - 1]!;
       if (to > from + 1 && t.spaceBefore) key += ' ';
       key += tokenKey(t);
-      const surface = this.surfaces.get(key);
-      if (surface && fitsCasing(tokens, from, surface.casing)) best = { entry: surface.entry, from, to };
-      if (!this.prefixes.has(key)) break;
+      const info = this.keys.get(key);
+      if (!info) break;
+      if (info.surface && fitsCasing(tokens, from, info.surface.casing)) best = { entry: info.surface.entry, from, to };
+      if (!info.isPrefix) break;
     }
     return best;
   }
 
   get size(): number {
-    return this.surfaces.size;
+    return this.surfaceCount;
   }
+}
+
+/** A word's first character and length as one number: enough to rule most words out. */
+function shapeOf(key: string): number {
+  return key.length * 0x10000 + key.charCodeAt(0);
 }
 
 function fitsCasing(tokens: readonly Token[], from: number, casing: readonly number[]): boolean {

@@ -1,11 +1,9 @@
 import type { Token } from './tokens.js';
 
-const CURLY_APOSTROPHE = /’/g;
-
 /** A token's lower-case text with apostrophes unified, as phrase keys spell it. */
 export function tokenKey(t: Token): string {
-  // Most tokens have no curly apostrophe: skip the replace and its new string.
-  return t.lower.includes('’') ? t.lower.replace(CURLY_APOSTROPHE, "'") : t.lower;
+  // The tokenizer reads a curly apostrophe as a token of its own, so only that token changes.
+  return t.lower === '’' ? "'" : t.lower;
 }
 
 /** Joins tokens as written but with one space for any white space, apostrophes unified. */

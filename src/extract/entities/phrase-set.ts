@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokens.js';
 export class PhraseSet {
   private readonly keys = new Set<string>();
   private readonly prefixes = new Set<string>();
+  private readonly firstWords = new Set<string>();
   /** Tokens in the longest phrase. */
   readonly longest: number = 1;
 
@@ -16,7 +17,9 @@ export class PhraseSet {
     let longest = 1;
     for (const p of phrases) {
       const tokens = tokenize(p);
+      if (tokens.length === 0) continue;
       this.keys.add(phraseKey(tokens, 0, tokens.length));
+      this.firstWords.add(tokenKey(tokens[0]!));
       for (let n = 1; n < tokens.length; n++) this.prefixes.add(phraseKey(tokens, 0, n));
       longest = Math.max(longest, tokens.length);
     }
@@ -25,6 +28,12 @@ export class PhraseSet {
 
   has(key: string): boolean {
     return this.keys.has(key);
+  }
+
+  /** Whether some phrase starts with the word at `at`: a cheap test before a longer search. */
+  startsAt(tokens: readonly Token[], at: number): boolean {
+    const t = tokens[at];
+    return t !== undefined && this.firstWords.has(tokenKey(t));
   }
 
   /** Length in tokens of the longest phrase starting at token `at` and ending by `limit`; 0 if none. */

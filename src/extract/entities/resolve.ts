@@ -26,15 +26,36 @@ const NAME_JOINERS = /[’'`]/g;
 const MARKS = /\p{M}/gu;
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A person's alias is a full name: more than one word. */
+const SPACE = /\s/;
 
 function normalizeWords(text: string): string[] {
-  // ASCII is its own NFKD form and has no marks: most names skip both passes.
-  const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
-  return folded
+  // Most names are ASCII, their own NFKD form with no marks: read their words by character codes.
+  if (!NON_ASCII.test(text)) return asciiWords(text);
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
     .replace(NAME_JOINERS, '')
     .toLowerCase()
     .split(WORD_SEPARATORS)
     .filter((w) => w.length > 0);
+}
+
+/** `normalizeWords` for ASCII text: lower-case runs of letters and digits, apostrophes dropped. */
+function asciiWords(text: string): string[] {
+  const lower = (text.includes("'") || text.includes('`') ? text.replace(NAME_JOINERS, '') : text).toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 function initials(words: readonly string[]): string {
@@ -192,7 +213,7 @@ function toEntity(cluster: Cluster): Entity {
   let name = entry?.type === 'COUNTRY' ? entry.name : '';
   if (!name) for (const n of names) if (n.length > name.length) name = n;
   if (!name) name = entry?.name ?? cluster.members[0]!.text;
-  const aliases = [...new Set(names)].filter((n) => n !== name && (cluster.type !== 'PERSON' || n.split(/\s+/).length > 1));
+  const aliases = [...new Set(names)].filter((n) => n !== name && (cluster.type !== 'PERSON' || SPACE.test(n)));
   const role = cluster.type === 'PERSON' ? (cluster.members.find((m) => m.candidate.role)?.candidate.role ?? null) : null;
   const country = entry?.country ?? cluster.members.find((m) => m.candidate.country)?.candidate.country ?? null;
   let party: string | null = entry?.party ?? null;

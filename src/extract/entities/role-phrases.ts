@@ -24,6 +24,8 @@ const PLURAL_HEADS: Readonly<Record<string, string>> = { presidents: 'president'
  * Returns null when no office noun is reached.
  */
 export function roleAt(tokens: readonly Token[], from: number, limit: number): RolePhrase | null {
+  // Callers try every start before or inside a name, and most words start no role phrase.
+  if (!startsRoleVocabulary(tokens, from)) return null;
   let i = from;
   for (let n = MODIFIER_KEYS.longestAt(tokens, i, limit); n > 0; n = MODIFIER_KEYS.longestAt(tokens, i, limit)) i += n;
   // Portfolios may chain with "and" ("trade and industry commissioner").
@@ -82,8 +84,13 @@ export function roleText(tokens: readonly Token[], from: number, to: number): st
   return singular ? text.slice(0, text.length - last.length) + singular : text;
 }
 
+function startsRoleVocabulary(tokens: readonly Token[], at: number): boolean {
+  return MODIFIER_KEYS.startsAt(tokens, at) || PORTFOLIO_KEYS.startsAt(tokens, at) || HEADS.startsAt(tokens, at);
+}
+
 /** Whether tokens [from, to) begin with a role word, so that a capitalized run there is a title. */
 export function startsWithRoleWord(tokens: readonly Token[], at: number, limit: number): boolean {
+  if (!startsRoleVocabulary(tokens, at)) return false;
   return (
     HEADS.longestAt(tokens, at, limit) > 0 || MODIFIER_KEYS.longestAt(tokens, at, limit) > 0 || PORTFOLIO_KEYS.longestAt(tokens, at, limit) > 0
   );

@@ -42,21 +42,31 @@ export function scanSentence(
     for (let k = match.from; k < match.to; k++) taken[k] = true;
     i = match.to - 1;
   }
+  const runs = findNameRuns(tokens, from, to, taken);
+  // Most sentences name nothing: skip the lookups built for classifying runs.
+  if (candidates.length === 0 && runs.length === 0) return candidates;
   readStatesInUsLists(tokens, candidates);
   const byEnd = new Map(candidates.map((c) => [c.to, c]));
   const byStart = new Map(candidates.map((c) => [c.from, c]));
   const absorbed = new Set<Candidate>();
-  for (const run of findNameRuns(tokens, from, to, taken)) {
+  for (const run of runs) {
     const scope: RunScope = { tokens, sentence: sentence.index, sentenceFrom: from, sentenceTo: to, byEnd, byStart, absorbed };
     for (const c of classifyRun(scope, trimRun(tokens, from, run))) {
       candidates.push(c);
       byEnd.set(c.to, c);
     }
   }
-  const kept = candidates.filter((c) => !absorbed.has(c)).sort((a, b) => a.from - b.from);
+  const kept = absorbed.size === 0 ? candidates : candidates.filter((c) => !absorbed.has(c));
+  // The gazetteer's names, then the runs', each in text order: often already sorted as a whole.
+  if (!inTextOrder(kept)) kept.sort((a, b) => a.from - b.from);
   pairStatesWithPeople(tokens, kept);
   shareCoordinatedTitles(tokens, kept);
   return kept;
+}
+
+function inTextOrder(candidates: readonly Candidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k - 1]!.from > candidates[k]!.from) return false;
+  return true;
 }
 
 function fromGazetteer(match: GazetteerMatch, sentence: number): Candidate {
