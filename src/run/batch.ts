@@ -4,7 +4,7 @@ import { extractorVersion } from '../extract/version.js';
 import { readInputs } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import { diagnostic, type Diagnostic } from '../model/errors.js';
-import { openDatabase } from '../store/db.js';
+import { checkpoint, openDatabase } from '../store/db.js';
 import { DbFetchCache } from '../store/fetch-state.js';
 import { DbSignatureStore } from '../store/signatures.js';
 import { type ExtractedArticle, type FactCounts, RunWriter } from '../store/write.js';
@@ -203,6 +203,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   };
   const { runId: _runId, version: _version, stageMs: _stageMs, ...counts } = summary;
   writer.finish(counts, stageMs, 'finished');
+  checkpoint(db);
   db.close();
   return summary;
 }

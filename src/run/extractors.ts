@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Pipeline, PipelineResult } from '../extract/pipeline.js';
 import type { Article } from '../model/article.js';
+import type { ExtractTask } from './extract-worker.js';
 
 /** The outcome of extracting one article: the pipeline's result, or the budget ran out. */
 export type Extraction = { kind: 'done'; result: PipelineResult } | { kind: 'timeout'; budgetMs: number };
@@ -25,9 +26,11 @@ export function inProcessExtractor(pipeline: Pipeline): Extractor {
 }
 
 /**
- * Extraction on a pool of worker threads. An article still running after `budgetMs` has its
- * worker terminated (Piscina replaces it) and comes back as a timeout, so one pathological
- * article costs its budget, not the batch.
+ * Extraction on a pool of worker threads. An article still running `budgetMs` after it started
+ * has its worker terminated (Piscina replaces it) and comes back as a timeout, so one
+ * pathological article costs its budget, not the batch. Two articles per worker may be in
+ * flight, so that a worker always has the next one while the main thread writes; the budget
+ * clock starts when the worker says it began, not while the article waits in the queue.
  */
 export function workerExtractor(workers: number, budgetMs: number): Extractor {
   const fromSource = import.meta.url.endsWith('.ts');
@@ -39,15 +42,28 @@ export function workerExtractor(workers: number, budgetMs: number): Extractor {
     execArgv: fromSource ? ['--import', 'tsx'] : [],
     idleTimeout: 60_000,
   });
+  const startClock = new Map<number, () => void>();
+  pool.on('message', (message: { started?: number }) => {
+    if (message.started !== undefined) startClock.get(message.started)?.();
+  });
+  let nextKey = 0;
   return {
-    capacity: workers,
+    capacity: workers * 2,
     async extract(article) {
+      const key = nextKey++;
+      const controller = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      startClock.set(key, () => (timer = setTimeout(() => controller.abort(), budgetMs)));
+      const task: ExtractTask = { key, article };
       try {
-        const result = (await pool.run(article, { signal: AbortSignal.timeout(budgetMs) })) as PipelineResult;
+        const result = (await pool.run(task, { signal: controller.signal })) as PipelineResult;
         return { kind: 'done', result };
       } catch (error) {
         if (isAbort(error)) return { kind: 'timeout', budgetMs };
         throw error;
+      } finally {
+        clearTimeout(timer);
+        startClock.delete(key);
       }
     },
     close: () => pool.destroy(),

@@ -122,7 +122,7 @@ export class RunWriter {
     for (const table of FACT_TABLES) s.deleteFacts[table].run(article.id);
     if (!doc) return { entities: 0, mentions: 0, dates: 0, commitments: 0, quotes: 0 };
 
-    for (const sentence of doc.sentences) s.insertSentence.run(article.id, sentence.index, sentence.start, sentence.end);
+    s.insertSentences.run(article.id, JSON.stringify(doc.sentences.map((x) => [x.start, x.end])));
     const entityIds = doc.entities.map((entity) => {
       const id = this.entityId(entity.type, entity.name, entity.country);
       s.insertArticleEntity.run(article.id, id, entity.role, entity.party, JSON.stringify(entity.aliases));
@@ -179,13 +179,17 @@ export class RunWriter {
     if (id === undefined) {
       this.statements.insertEntity.run(name, type, country);
       id = this.statements.entityId.get(type, name, country ?? '') as number;
+      // A cache, not a registry: emptied when full so that memory stays flat on any archive.
+      if (this.entityIds.size >= ENTITY_CACHE_SIZE) this.entityIds.clear();
       this.entityIds.set(key, id);
     }
     return id;
   }
 }
 
-const FACT_TABLES = ['sentences', 'article_entities', 'mentions', 'dates', 'commitments', 'quotes'] as const;
+const ENTITY_CACHE_SIZE = 50_000;
+
+const FACT_TABLES = ['article_sentences', 'article_entities', 'mentions', 'dates', 'commitments', 'quotes'] as const;
 
 function add(total: FactCounts, part: FactCounts): void {
   total.entities += part.entities;
@@ -223,7 +227,7 @@ function prepare(db: Db) {
       ON CONFLICT(source, item, code) DO UPDATE SET
         severity = excluded.severity, message = excluded.message, article_id = excluded.article_id, last_run = excluded.last_run`),
     deleteFacts,
-    insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)'),
+    insertSentences: db.prepare('INSERT INTO article_sentences (article_id, bounds) VALUES (?, ?)'),
     insertEntity: db.prepare('INSERT OR IGNORE INTO entities (name, type, country) VALUES (?, ?, ?)'),
     entityId: db.prepare("SELECT id FROM entities WHERE type = ? AND name = ? AND ifnull(country, '') = ?").pluck(),
     insertArticleEntity: db.prepare(
