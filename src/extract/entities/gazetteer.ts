@@ -2,6 +2,7 @@ import { COUNTRIES as countries } from './lexicon/world-countries.js';
 import type { EntityType } from '../../model/facts.js';
 import { compromiseWords } from './lexicon/compromise-words.js';
 import {
+  ALPHA3_OVERRIDES,
   EXTRA_COUNTRY_NAMES,
   EXTRA_DEMONYMS,
   EXTRA_SEATS_OF_GOVERNMENT,
@@ -136,9 +137,13 @@ function pluralDemonyms(demonym: string): string[] {
   return /(?:an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
 }
 
+function alpha3(worldCountriesCode: string): string {
+  return ALPHA3_OVERRIDES[worldCountriesCode] ?? worldCountriesCode;
+}
+
 function addCountries(gazetteer: Gazetteer): void {
   for (const country of countries) {
-    const code = country.cca3;
+    const code = alpha3(country.cca3);
     const isState = country.independent === true || TERRITORIES_AS_COUNTRIES.has(code);
     const name = PREFERRED_COUNTRY_NAMES[code] ?? country.name.common;
     const entry: GazetteerEntry = {
@@ -165,15 +170,16 @@ function addCountries(gazetteer: Gazetteer): void {
 
 function addCapitals(gazetteer: Gazetteer): void {
   for (const country of countries) {
-    const seats = [...(country.capital ?? []), ...(EXTRA_SEATS_OF_GOVERNMENT[country.cca3] ?? [])];
+    const code = alpha3(country.cca3);
+    const seats = [...(country.capital ?? []), ...(EXTRA_SEATS_OF_GOVERNMENT[code] ?? [])];
     for (const capital of seats) {
       if (!capital) continue;
       const entry: GazetteerEntry = {
         id: `PLACE:${capital.toLowerCase()}`,
         type: 'PLACE',
         name: capital,
-        country: country.cca3,
-        party: country.independent ? country.cca3 : null,
+        country: code,
+        party: country.independent || TERRITORIES_AS_COUNTRIES.has(code) ? code : null,
         rule: 'entities.gazetteer:capital',
         adjective: false,
       };

@@ -26,6 +26,13 @@ function gluedAt(tokens: readonly Token[], i: number, limit: number): number {
   return 0;
 }
 
+/** "D" in "Ph.D.": a single letter glued after a full stop glued to a word continues an abbreviation. */
+function insideAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const stop = tokens[i - 1];
+  return t.text.length === 1 && !t.spaceBefore && stop?.text === '.' && !stop.spaceBefore && !!tokens[i - 2]?.word;
+}
+
 /**
  * Finds runs of capitalized words in tokens [from, to), skipping tokens already claimed
  * (`taken[i]`). Connectors ("of", "and") are kept inside a run only between two name words;
@@ -36,7 +43,7 @@ export function findNameRuns(tokens: readonly Token[], from: number, to: number,
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (taken[i] || !isNameWord(t)) {
+    if (taken[i] || !isNameWord(t) || insideAbbreviation(tokens, i)) {
       i++;
       continue;
     }

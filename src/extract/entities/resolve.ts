@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../../model/facts.js';
 import type { Candidate } from './candidate.js';
-import { fillOfficeStates } from './office-states.js';
+import { sameNameSpelledDifferently } from './name-variants.js';
+import { fillOfficeStates, type HolderContext, type StateNaming } from './office-states.js';
 import type { Token } from './tokens.js';
 
 /** A candidate with its text, on its way to becoming a mention of an entity. */
@@ -103,16 +104,16 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
       clusters.set(cluster.id, cluster);
     }
   }
+  mergeSpellingVariants(personClusters, clusters);
   const orgs = [...clusters.values()].filter((c) => c.type === 'ORG');
   const untyped: Located[] = [];
   for (const l of lone) {
     if (l.candidate.type === 'PERSON' && l.words.length > 1) continue;
     const word = l.words.join(' ');
     const person =
-      personClusters.find((cluster) => {
-        const names = longestWords(cluster);
-        return names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && names.slice(1).join(' ') === word));
-      }) ?? byGivenName(word, personClusters);
+      personClusters.find((cluster) =>
+        cluster.members.some(({ words: names }) => names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && names.slice(1).join(' ') === word))),
+      ) ?? byGivenName(word, personClusters);
     if (person) {
       person.members.push(l);
       continue;
@@ -141,6 +142,20 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     add(`ORG:${word}`, 'ORG', l);
   }
   return build([...clusters.values()]);
+}
+
+/** Joins the clusters of one person's name spelled two ways ("Usama bin Ladin", "Osama bin Laden"). */
+function mergeSpellingVariants(personClusters: Cluster[], clusters: Map<string, Cluster>): void {
+  for (let i = 0; i < personClusters.length; i++) {
+    const host = personClusters[i]!;
+    for (let j = personClusters.length - 1; j > i; j--) {
+      const other = personClusters[j]!;
+      if (!sameNameSpelledDifferently(longestWords(host), longestWords(other))) continue;
+      host.members.push(...other.members);
+      personClusters.splice(j, 1);
+      clusters.delete(other.id);
+    }
+  }
 }
 
 /** "Hamza" for "Hamza bin Laden", "Jong" for "Jong Woo Son": the first word of exactly one long personal name. */
@@ -202,7 +217,7 @@ function build(clusters: Cluster[]): { entities: Entity[]; mentions: Mention[] }
   });
   fillCounterpartRoles(ordered, entities, mentions);
   fillOwnerCountries(ordered, entities);
-  fillOfficeStates(entities, stateMentions(ordered), ownedOffices(ordered));
+  fillOfficeStates(entities, stateNamings(ordered), holderContexts(ordered));
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
@@ -272,23 +287,29 @@ function fillOwnerCountries(clusters: readonly Cluster[], entities: Entity[]): v
   }
 }
 
-/** How often the article names each state (names, adjectives, demonyms). */
-function stateMentions(clusters: readonly Cluster[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** How often and in which sentences the article names each state (names, adjectives, demonyms). */
+function stateNamings(clusters: readonly Cluster[]): Map<string, StateNaming> {
+  const namings = new Map<string, { count: number; sentences: Set<number> }>();
   for (const cluster of clusters) {
-    const entry = cluster.members.find((m) => m.candidate.entry)?.candidate.entry;
-    if (cluster.type !== 'COUNTRY' || !entry?.country) continue;
-    counts.set(entry.country, (counts.get(entry.country) ?? 0) + cluster.members.length);
+    // A national body or a place names its state too ("the United States House of Representatives").
+    if (cluster.type === 'PERSON') continue;
+    const country = cluster.members.find((m) => m.candidate.entry)?.candidate.entry?.country ?? cluster.members.find((m) => m.candidate.country)?.candidate.country;
+    if (!country) continue;
+    const naming = namings.get(country) ?? { count: 0, sentences: new Set<number>() };
+    naming.count += cluster.members.length;
+    for (const m of cluster.members) naming.sentences.add(m.candidate.sentence);
+    namings.set(country, naming);
   }
-  return counts;
+  return namings;
 }
 
-/** Persons whose office belongs to a named body or person: their state is that owner's or none. */
-function ownedOffices(clusters: readonly Cluster[]): Set<number> {
-  const owned = new Set<number>();
+/** Where each person is named, and whether their office belongs to a named body or person. */
+function holderContexts(clusters: readonly Cluster[]): Map<number, HolderContext> {
+  const holders = new Map<number, HolderContext>();
   clusters.forEach((cluster, index) => {
-    const owners = cluster.members.map((m) => m.candidate.countryFrom);
-    if (owners.some((o) => o?.type === 'ORG' || o?.type === 'PERSON')) owned.add(index);
+    if (cluster.type !== 'PERSON') return;
+    const owned = cluster.members.some((m) => m.candidate.countryFrom?.type === 'ORG' || m.candidate.countryFrom?.type === 'PERSON');
+    holders.set(index, { sentences: cluster.members.map((m) => m.candidate.sentence), owned });
   });
-  return owned;
+  return holders;
 }

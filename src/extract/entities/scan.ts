@@ -2,7 +2,7 @@ import type { Sentence } from '../../model/doc.js';
 import type { Candidate } from './candidate.js';
 import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
 import { phraseKey } from './phrase-key.js';
-import { US_STATES_NAMED_LIKE_STATES } from './lexicon/places.js';
+import { REGION_ADJECTIVE_PREFIXES, US_STATES_NAMED_LIKE_STATES } from './lexicon/places.js';
 import { compromiseWords } from './lexicon/compromise-words.js';
 import { NAME_CONNECTORS, NAME_PARTICLES } from './lexicon/name-particles.js';
 import { DOCUMENT_HEADS, NON_ORG_ACRONYMS, WIRE_AGENCIES } from './lexicon/non-names.js';
@@ -38,6 +38,12 @@ export function scanSentence(
     const next = tokens[match.to];
     if (match.entry.type === 'PLACE' && next?.cap && DOCUMENT_HEADS.has(next.lower)) continue;
     if (isSurnameAfterGivenName(tokens, from, match) || isNamedAfterState(tokens, from, match)) continue;
+    if (isRegionAdjective(tokens, from, match)) {
+      // Neither the region word nor the adjective is a name of its own.
+      for (let k = match.from - 1; k < match.to; k++) taken[k] = true;
+      i = match.to - 1;
+      continue;
+    }
     candidates.push(fromGazetteer(match, sentence.index));
     for (let k = match.from; k < match.to; k++) taken[k] = true;
     i = match.to - 1;
@@ -127,6 +133,13 @@ function isSurnameAfterGivenName(tokens: readonly Token[], sentenceFrom: number,
   const words = compromiseWords();
   if (!words.firstNames.has(given.lower)) return false;
   return !(startsSentence(tokens, sentenceFrom, match.from - 1) && words.commonWords.has(given.lower));
+}
+
+/** "South American", "West African": a state's adjective after a compass word names a region. */
+function isRegionAdjective(tokens: readonly Token[], sentenceFrom: number, match: GazetteerMatch): boolean {
+  if (match.entry.type !== 'COUNTRY' || !match.entry.adjective || match.from === sentenceFrom) return false;
+  const before = tokens[match.from - 1]!;
+  return before.cap && REGION_ADJECTIVE_PREFIXES.has(before.lower);
 }
 
 /** "Air Canada", "Air India": an organization head word glued before a state's name makes one name. */
@@ -323,6 +336,8 @@ function classifyPiece(scope: RunScope, from: number, to: number, runTitle: Role
     return candidate(nameFrom, to, sentence, null, 'entities.coref:single-word');
   }
   if (startsSentence(tokens, sentenceFrom, nameFrom) && words.commonWords.has(first.lower)) return null;
+  // "RAF Croughton", "BBC Arabic": a name led by an acronym is a body's or a site's, not a person's.
+  if (first.allCaps) return null;
   const c = candidate(nameFrom, to, sentence, 'PERSON', 'entities.person:capitalized-name');
   c.country = countryAfter(tokens, to, byStart);
   return c;

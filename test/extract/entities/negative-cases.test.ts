@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sameNameSpelledDifferently } from '../../../src/extract/entities/name-variants.js';
 import { entityNamed, runEntities } from './helpers.js';
 
 describe('entities stage negative cases', () => {
@@ -58,5 +59,17 @@ describe('implied states: cases that must not get one', () => {
   it('keeps a state after a non-name capitalized word', () => {
     const doc = runEntities('Talks with Holland went well, and Britain agreed.');
     expect(doc.entities.find((e) => e.country === 'NLD')?.type).toBe('COUNTRY');
+  });
+
+  it('keeps relatives with different given names apart', () => {
+    const doc = runEntities('Hamza bin Laden was the heir of Osama bin Laden. Anne Sacoolas and Jonathan Sacoolas left.');
+    const names = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Hamza bin Laden', 'Osama bin Laden', 'Anne Sacoolas', 'Jonathan Sacoolas']));
+  });
+
+  it('keeps similar-looking names that sound different or are too far apart', () => {
+    expect(sameNameSpelledDifferently(['ali', 'khamenei'], ['ali', 'khomeini'])).toBe(false);
+    expect(sameNameSpelledDifferently(['kim', 'jong', 'un'], ['kim', 'jong', 'il'])).toBe(false);
+    expect(sameNameSpelledDifferently(['raul', 'castro'], ['paul', 'castro'])).toBe(false);
   });
 });

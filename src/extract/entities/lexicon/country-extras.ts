@@ -4,6 +4,16 @@
  * world-countries; this module only adds and overrides.
  */
 
+/**
+ * Codes news data uses where world-countries has its own placeholder. Kosovo has no ISO 3166-1
+ * code; world-countries writes "UNK" (the UN's code for its mission there), while the EU, the
+ * IMF, the World Bank and most news and event datasets use the user-assigned "XKX", which is what
+ * downstream joins expect.
+ */
+export const ALPHA3_OVERRIDES: Readonly<Record<string, string>> = {
+  UNK: 'XKX',
+};
+
 /** The name news uses when it differs from world-countries' common name. */
 export const PREFERRED_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   TUR: 'Turkey',
@@ -83,7 +93,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
  * Territories world-countries marks as not independent that news treats as states, and
  * states-in-waiting; everything else not independent is a PLACE lying in itself.
  */
-export const TERRITORIES_AS_COUNTRIES: ReadonlySet<string> = new Set(['PSE', 'TWN', 'XKX', 'UNK']);
+export const TERRITORIES_AS_COUNTRIES: ReadonlySet<string> = new Set(['PSE', 'TWN', 'XKX']);
 
 /** Cities besides world-countries' capitals that news uses for a state's government. */
 export const EXTRA_SEATS_OF_GOVERNMENT: Readonly<Record<string, readonly string[]>> = {

@@ -185,3 +185,13 @@ export const CITIES: readonly PlaceEntry[] = [
 
 /** US states named like a sovereign state; the gazetteer keeps the state, lists of US states override it. */
 export const US_STATES_NAMED_LIKE_STATES: readonly string[] = ['Georgia'];
+
+/**
+ * Capitalized words that make a state's adjective after them a region's ("South American",
+ * "Latin American", "West African"): not the state. Full names that start so ("South African",
+ * "North Korean", "Central African Republic") are gazetteer phrases and match first.
+ */
+export const REGION_ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western',
+  'sub-saharan', 'pan',
+]);

@@ -60,3 +60,17 @@ export const MONARCHIES: ReadonlySet<string> = new Set([
   'MYS', 'BRN', 'BTN', 'NPL', 'SAU', 'ARE', 'QAT', 'KWT', 'BHR', 'OMN', 'JOR', 'MAR', 'SWZ', 'LSO',
   'TON', 'CAN', 'AUS', 'NZL', 'JAM', 'PNG', 'BHS', 'BLZ',
 ]);
+
+/**
+ * States with an office of vice president (presidential republics, mostly in the Americas,
+ * Africa and Asia), so that "Vice President X" in a story about the US and Ukraine is American.
+ * From the list of current vice presidents of sovereign states; deputy presidents (South Africa)
+ * and first deputies are other titles.
+ */
+export const STATES_WITH_VICE_PRESIDENT: ReadonlySet<string> = new Set([
+  'USA', 'ARG', 'BOL', 'BRA', 'COL', 'CRI', 'CUB', 'DOM', 'ECU', 'SLV', 'GTM', 'HND', 'NIC', 'PAN',
+  'PRY', 'PER', 'URY', 'VEN', 'GUY', 'SUR', 'IDN', 'PHL', 'IRN', 'CHN', 'VNM', 'LAO', 'TWN', 'AFG',
+  'IRQ', 'SYR', 'YEM', 'AZE', 'TUR', 'CYP', 'MDV', 'NGA', 'GHA', 'KEN', 'TZA', 'UGA', 'ZMB', 'ZWE',
+  'MWI', 'LBR', 'SLE', 'GMB', 'BWA', 'NAM', 'AGO', 'SSD', 'SDN', 'CIV', 'GNQ', 'SYC', 'BDI', 'BEN',
+  'GAB', 'KIR', 'FSM', 'PLW',
+]);
