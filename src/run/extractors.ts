@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Pipeline, PipelineResult } from '../extract/pipeline.js';
 import type { Article } from '../model/article.js';
-import type { ExtractTask } from './extract-worker.js';
+import { createDoc } from '../model/doc.js';
+import type { ExtractReply, ExtractTask } from './extract-worker.js';
 
 /** The outcome of extracting one article: the pipeline's result, or the budget ran out. */
 export type Extraction = { kind: 'done'; result: PipelineResult } | { kind: 'timeout'; budgetMs: number };
@@ -56,8 +57,9 @@ export function workerExtractor(workers: number, budgetMs: number): Extractor {
       startClock.set(key, () => (timer = setTimeout(() => controller.abort(), budgetMs)));
       const task: ExtractTask = { key, article };
       try {
-        const result = (await pool.run(task, { signal: controller.signal })) as PipelineResult;
-        return { kind: 'done', result };
+        const { layers, ...rest } = (await pool.run(task, { signal: controller.signal })) as ExtractReply;
+        const doc = { ...createDoc(article), ...layers };
+        return { kind: 'done', result: { ...rest, doc } };
       } catch (error) {
         if (isAbort(error)) return { kind: 'timeout', budgetMs };
         throw error;

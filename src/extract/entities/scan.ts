@@ -17,6 +17,8 @@ import type { Token } from './tokens.js';
 
 const US_STATES_SET = new Set(US_STATES_NAMED_LIKE_STATES.map((name) => name.toLowerCase()));
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
+/** "African", "Asian", "Caribbean", "Pacific", "Balkanese": endings of the adjectives of regions. */
+const REGION_ADJECTIVE_ENDING = /(?:an|ese|ic)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /** Scans one sentence's tokens [from, to) and returns its candidates in text order. */
@@ -338,6 +340,10 @@ function classifyPiece(scope: RunScope, from: number, to: number, runTitle: Role
   if (startsSentence(tokens, sentenceFrom, nameFrom) && words.commonWords.has(first.lower)) return null;
   // "RAF Croughton", "BBC Arabic": a name led by an acronym is a body's or a site's, not a person's.
   if (first.allCaps) return null;
+  // "West African", "North Waziristan": a compass word leads a region's adjective or a region's name.
+  if (length === 2 && REGION_ADJECTIVE_PREFIXES.has(first.lower)) {
+    return REGION_ADJECTIVE_ENDING.test(tokens[to - 1]!.lower) ? null : candidate(nameFrom, to, sentence, 'PLACE', 'entities.place:compass-name');
+  }
   const c = candidate(nameFrom, to, sentence, 'PERSON', 'entities.person:capitalized-name');
   c.country = countryAfter(tokens, to, byStart);
   return c;

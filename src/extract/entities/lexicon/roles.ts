@@ -16,7 +16,7 @@ export const ROLE_HEADS: readonly string[] = [
   'commander-in-chief', 'chief of staff', 'chief', 'director', 'director general', 'director-general',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'lawmaker', 'mp', 'attorney general', 'attorney', 'prosecutor',
-  'prosecutor general', 'judge', 'chief justice', 'commissioner', 'chief constable', 'constable',
+  'prosecutor general', 'judge', 'chief justice', 'supreme court justice', 'associate justice', 'commissioner', 'chief constable', 'constable',
   'leader', 'founder', 'co-founder', 'speaker', 'chief executive', 'ceo', 'executive director',
   'adviser', 'advisor', 'national security adviser', 'national security advisor', 'officer',
   'official', 'diplomat', 'analyst', 'expert', 'specialist', 'researcher', 'professor', 'spy chief',
