@@ -1,5 +1,8 @@
 import type { Entity, EntityType, Mention } from '../../model/facts.js';
 import type { Candidate } from './candidate.js';
+import { compromiseWords } from './lexicon/compromise-words.js';
+import { NAME_PARTICLES } from './lexicon/name-particles.js';
+import { ROLE_MODIFIERS } from './lexicon/roles.js';
 import { sameNameSpelledDifferently } from './name-variants.js';
 import { fillOfficeStates, type HolderContext, type StateNaming } from './office-states.js';
 import type { Token } from './tokens.js';
@@ -105,6 +108,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     }
   }
   mergeSpellingVariants(personClusters, clusters);
+  takeBackSurnames(personClusters, clusters);
   const orgs = [...clusters.values()].filter((c) => c.type === 'ORG');
   const untyped: Located[] = [];
   for (const l of lone) {
@@ -136,12 +140,56 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
   for (const l of untyped) counts.set(l.words.join(' '), (counts.get(l.words.join(' ')) ?? 0) + 1);
   for (const l of untyped) {
     const word = l.words.join(' ');
-    if ((counts.get(word) ?? 0) < MIN_RECURRING_MENTIONS) continue;
+    if ((counts.get(word) ?? 0) < MIN_RECURRING_MENTIONS || !couldNameBody(word)) continue;
     l.candidate.type = 'ORG';
     l.candidate.rule = 'entities.org:recurring-name';
     add(`ORG:${word}`, 'ORG', l);
   }
   return build([...clusters.values()]);
+}
+
+const ROLE_MODIFIER_WORDS = new Set(ROLE_MODIFIERS);
+
+/**
+ * Whether a recurring lone word may be a body's name: not a given name ("John", "Jamal"), an
+ * adverb ("Reportedly") or an office's modifier ("Former") that merely opens sentences.
+ */
+function couldNameBody(word: string): boolean {
+  return !compromiseWords().firstNames.has(word) && !word.endsWith('ly') && !ROLE_MODIFIER_WORDS.has(word);
+}
+
+/** Gazetteer places the article never means as places: "Bolton" after "John Bolton" is him. */
+const SURNAME_LIKE_PLACE_RULES = new Set(['entities.gazetteer:place', 'entities.gazetteer:city', 'entities.gazetteer:region']);
+
+/**
+ * A one-word place named like the surname of a person the article names in full ("John
+ * Bolton" ... "Bolton said") is that person, when no mention of it reads as a place (after
+ * "in", "at", "from"), which the scanner would have typed otherwise.
+ */
+function takeBackSurnames(personClusters: readonly Cluster[], clusters: Map<string, Cluster>): void {
+  if (personClusters.length === 0) return;
+  for (const cluster of [...clusters.values()]) {
+    if (cluster.type !== 'PLACE' || !cluster.members.every((m) => m.words.length === 1 && SURNAME_LIKE_PLACE_RULES.has(m.candidate.rule))) continue;
+    const word = cluster.members[0]!.words[0]!;
+    const hosts = personClusters.filter((p) => {
+      const names = longestWords(p);
+      return names.length > 1 && names[names.length - 1] === word;
+    });
+    if (hosts.length !== 1 || cluster.members.some((m) => m.candidate.sentence < firstSentence(hosts[0]!))) continue;
+    for (const m of cluster.members) {
+      m.candidate.type = 'PERSON';
+      m.candidate.entry = null;
+      m.candidate.rule = 'entities.coref:surname';
+    }
+    hosts[0]!.members.push(...cluster.members);
+    clusters.delete(cluster.id);
+  }
+}
+
+function firstSentence(cluster: Cluster): number {
+  let first = Infinity;
+  for (const m of cluster.members) first = Math.min(first, m.candidate.sentence);
+  return first;
 }
 
 /** Joins the clusters of one person's name spelled two ways ("Usama bin Ladin", "Osama bin Laden"). */
@@ -184,6 +232,8 @@ function longestWords(cluster: Cluster): string[] {
 function sameOrPartOf(words: readonly string[], host: readonly string[]): boolean {
   if (sameWords(words, host)) return true;
   if (words.length < 2 || host.length <= words.length) return false;
+  // "Al-Quaety" for "Nabil Hasan al-Quaety": a surname with its particle.
+  if (NAME_PARTICLES.has(words[0]!) && sameWords(words, host.slice(host.length - words.length))) return true;
   return words[0] === host[0] && words[words.length - 1] === host[host.length - 1];
 }
 

@@ -16,7 +16,13 @@ const PORTFOLIO_KEYS = new PhraseSet(PORTFOLIOS);
 const MODIFIER_KEYS = new PhraseSet(ROLE_MODIFIERS);
 const OF_WORDS = new Set(['of', 'for']);
 const DESTINATION_HEADS = new PhraseSet(ROLES_WITH_DESTINATION);
-const PLURAL_HEADS: Readonly<Record<string, string>> = { presidents: 'president', ministers: 'minister', leaders: 'leader' };
+const PLURAL_HEADS: Readonly<Record<string, string>> = {
+  presidents: 'president',
+  ministers: 'minister',
+  leaders: 'leader',
+  representatives: 'representative',
+  senators: 'senator',
+};
 
 /**
  * The longest role phrase starting at `from` (not beyond `limit`):

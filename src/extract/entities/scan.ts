@@ -10,15 +10,17 @@ import { findNameRuns, type NameRun } from './name-runs.js';
 import { STATE_NAMED_HEADS, WEAK_ORG_HEADS } from './lexicon/org-heads.js';
 import { isDocumentName, isFacilityName, isOrgName, isPlaceName } from './org-names.js';
 import { appositionAfter, contextBefore, countryAfter, countryBefore, honorificEnd, titlePrefixEnd } from './person-context.js';
+import { PORTFOLIOS } from './lexicon/roles.js';
 import { exactRole, isPluralTitle, roleAt, startsWithRoleWord, type RolePhrase } from './role-phrases.js';
 import { descriptorBefore } from './org-descriptors.js';
 import { pairStatesWithPeople, shareCoordinatedTitles } from './paired-lists.js';
 import type { Token } from './tokens.js';
 
+const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIOS);
 const US_STATES_SET = new Set(US_STATES_NAMED_LIKE_STATES.map((name) => name.toLowerCase()));
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
-/** "African", "Asian", "Caribbean", "Pacific", "Balkanese": endings of the adjectives of regions. */
-const REGION_ADJECTIVE_ENDING = /(?:an|ese|ic)$/;
+/** "African", "Asian", "Caribbean", "Atlantic": endings of regions' adjectives, not of names ("Waziristan"). */
+const REGION_ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ic)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /** Scans one sentence's tokens [from, to) and returns its candidates in text order. */
@@ -130,11 +132,13 @@ function markBylines(tokens: readonly Token[], from: number, to: number, taken: 
 /** "Nikki Holland", "Michael Jordan": a one-word state or place right after a given name is a surname. */
 function isSurnameAfterGivenName(tokens: readonly Token[], sentenceFrom: number, match: GazetteerMatch): boolean {
   if (match.to - match.from !== 1 || match.entry.adjective || match.entry.type === 'ORG' || match.from === sentenceFrom) return false;
-  const given = tokens[match.from - 1]!;
-  if (!given.cap || given.allCaps || given.end !== tokens[match.from]!.start - 1) return false;
+  // "John R. Bolton": a middle initial may stand between.
+  const initial = match.from - 3 >= sentenceFrom && tokens[match.from - 1]!.text === '.' && tokens[match.from - 2]!.text.length === 1 && tokens[match.from - 2]!.cap;
+  const given = tokens[initial ? match.from - 3 : match.from - 1]!;
+  if (!given.cap || given.allCaps || (!initial && given.end !== tokens[match.from]!.start - 1)) return false;
   const words = compromiseWords();
   if (!words.firstNames.has(given.lower)) return false;
-  return !(startsSentence(tokens, sentenceFrom, match.from - 1) && words.commonWords.has(given.lower));
+  return !(startsSentence(tokens, sentenceFrom, initial ? match.from - 3 : match.from - 1) && words.commonWords.has(given.lower));
 }
 
 /** "South American", "West African": a state's adjective after a compass word names a region. */
@@ -340,6 +344,8 @@ function classifyPiece(scope: RunScope, from: number, to: number, runTitle: Role
   if (startsSentence(tokens, sentenceFrom, nameFrom) && words.commonWords.has(first.lower)) return null;
   // "RAF Croughton", "BBC Arabic": a name led by an acronym is a body's or a site's, not a person's.
   if (first.allCaps) return null;
+  // "committees on Foreign Affairs": a portfolio names a field, not a person.
+  if (PORTFOLIO_SET.has(text) || isPortfolioWords(tokens, nameFrom, to)) return null;
   // "West African", "North Waziristan": a compass word leads a region's adjective or a region's name.
   if (length === 2 && REGION_ADJECTIVE_PREFIXES.has(first.lower)) {
     return REGION_ADJECTIVE_ENDING.test(tokens[to - 1]!.lower) ? null : candidate(nameFrom, to, sentence, 'PLACE', 'entities.place:compass-name');
@@ -347,6 +353,11 @@ function classifyPiece(scope: RunScope, from: number, to: number, runTitle: Role
   const c = candidate(nameFrom, to, sentence, 'PERSON', 'entities.person:capitalized-name');
   c.country = countryAfter(tokens, to, byStart);
   return c;
+}
+
+function isPortfolioWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!PORTFOLIO_SET.has(tokens[i]!.lower)) return false;
+  return true;
 }
 
 function phrase(tokens: readonly Token[], from: number, to: number): string {

@@ -72,4 +72,34 @@ describe('implied states: cases that must not get one', () => {
     expect(sameNameSpelledDifferently(['kim', 'jong', 'un'], ['kim', 'jong', 'il'])).toBe(false);
     expect(sameNameSpelledDifferently(['raul', 'castro'], ['paul', 'castro'])).toBe(false);
   });
+
+  it('does not read an acronym-led site name as a person', () => {
+    const doc = runEntities('The couple lived at RAF Croughton in Northamptonshire.');
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('does not read the letters of an abbreviation as a name', () => {
+    const doc = runEntities('She holds a Ph.D. in law and an M.A. from the school.');
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('does not read a region adjective as a state', () => {
+    const doc = runEntities('South American, Latin American and West African leaders met.');
+    expect(doc.entities).toEqual([]);
+  });
+
+  it('does not take recurring given names, adverbs or modifiers for organizations', () => {
+    const doc = runEntities('Reportedly, talks failed. Reportedly, more came. Former aides agree. Former staff too. John left. John came back.');
+    expect(doc.entities).toEqual([]);
+  });
+
+  it('does not read a portfolio as a person', () => {
+    const doc = runEntities('They chair the committees on Foreign Affairs and Homeland Security.');
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('keeps a place a place when it comes before a person of that surname', () => {
+    const doc = runEntities('He was born in Bolton. Years later, John Bolton met him.');
+    expect(doc.entities.map((e) => e.type).sort()).toEqual(['PERSON', 'PLACE']);
+  });
 });

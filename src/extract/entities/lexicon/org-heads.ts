@@ -15,6 +15,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'journal', 'herald', 'tribune', 'mail', 'agency', 'television',
   'radio', 'brigade', 'brigades', 'battalion', 'regiment', 'secretariat', 'board', 'task force',
   'programme', 'program', 'observatory', 'watch', 'society', 'club', 'industries', 'holdings', 'rally',
+  'telegraph', 'gazette', 'chronicle', 'insider', 'daily',
 ]);
 
 /** Organization heads that also name generic things and need a capitalized word before them. */

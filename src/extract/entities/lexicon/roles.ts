@@ -21,7 +21,8 @@ export const ROLE_HEADS: readonly string[] = [
   'adviser', 'advisor', 'national security adviser', 'national security advisor', 'officer',
   'official', 'diplomat', 'analyst', 'expert', 'specialist', 'researcher', 'professor', 'spy chief',
   'presidents', 'ministers', 'leaders', 'defense chief', 'defence chief', 'army chief', 'police chief', 'coordinator', 'negotiator',
-  'agent', 'special agent',
+  'agent', 'special agent', 'superintendent', 'chief superintendent', 'inspector', 'chief inspector',
+  'commandant', 'representatives', 'senators',
 ];
 
 /** Portfolios and fields that qualify an office ("interior minister", "terrorism specialist"). */
@@ -63,4 +64,4 @@ export const NATIONALITY_NOUNS: readonly string[] = ['national', 'citizen', 'res
 export const LEADING_ROLE_MODIFIERS: readonly string[] = ['former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming'];
 
 /** Plural offices that title several coordinated names ("Presidents A and B"). */
-export const PLURAL_OFFICES: readonly string[] = ['presidents', 'ministers', 'leaders', 'prime ministers', 'kings'];
+export const PLURAL_OFFICES: readonly string[] = ['presidents', 'ministers', 'leaders', 'prime ministers', 'kings', 'representatives', 'senators'];
