@@ -67,6 +67,7 @@ export class MemorySignatureStore implements SignatureStore {
 export class NearDuplicateIndex {
   private readonly options: NearDuplicateOptions;
   private readonly seeds: Uint32Array;
+  private readonly multipliers: Uint32Array;
 
   constructor(
     private readonly store: SignatureStore = new MemorySignatureStore(),
@@ -74,6 +75,8 @@ export class NearDuplicateIndex {
   ) {
     this.options = { ...DEFAULT_NEAR_DUPLICATE_OPTIONS, ...options };
     this.seeds = seedsFor(this.options.bands * this.options.rowsPerBand);
+    // Odd multipliers, so that each permutation is a bijection of the 32-bit hashes.
+    this.multipliers = seedsFor(this.seeds.length, 0x85ebca6b).map((m) => m | 1);
   }
 
   /**
@@ -106,12 +109,18 @@ export class NearDuplicateIndex {
   signature(text: string): Uint32Array | null {
     const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length < this.options.minWords) return null;
-    const signature = new Uint32Array(this.seeds.length).fill(0xffffffff);
+    // Each word is hashed once and shingles combine word hashes: no string per shingle.
+    const wordHashes = new Uint32Array(words.length);
+    for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!);
+    const signature = new Uint32Array(this.multipliers.length).fill(0xffffffff);
     const n = this.options.shingleWords;
     for (let i = 0; i + n <= words.length; i++) {
-      const base = fnv1a(words.slice(i, i + n).join(' '));
-      for (let k = 0; k < this.seeds.length; k++) {
-        const h = mix(base ^ this.seeds[k]!);
+      let combined = 0x811c9dc5;
+      for (let j = 0; j < n; j++) combined = Math.imul(combined ^ wordHashes[i + j]!, 0x01000193);
+      const base = mix(combined);
+      // One multiply-add per permutation (a universal hash family) instead of a full mix each.
+      for (let k = 0; k < this.multipliers.length; k++) {
+        const h = (Math.imul(base, this.multipliers[k]!) + this.seeds[k]!) >>> 0;
         if (h < signature[k]!) signature[k] = h;
       }
     }
@@ -138,9 +147,9 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /** Fixed seeds, so signatures are the same from run to run. */
-function seedsFor(count: number): Uint32Array {
+function seedsFor(count: number, start = 0x9e3779b9): Uint32Array {
   const seeds = new Uint32Array(count);
-  let state = 0x9e3779b9;
+  let state = start;
   for (let i = 0; i < count; i++) {
     state = mix(state + 0x6d2b79f5);
     seeds[i] = state;
