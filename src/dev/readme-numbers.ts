@@ -5,7 +5,8 @@ import { join } from 'node:path';
 /**
  * Reruns the commands whose output the README quotes and pastes what they print between the
  * README's markers, so that no number in it was typed by hand. Needs ../shared beside the
- * checkout and a build (`npm run build`). Usage: npm run readme:numbers
+ * checkout; takes several minutes (the 100,000-article bench). Usage: npm run readme:numbers
+ * [-- section ...] to refresh only some sections.
  */
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/bin.js');
@@ -16,10 +17,14 @@ const SECTIONS: Record<string, string[]> = {
   'eval-meantime': [bin, 'eval', 'meantime', '../shared/data/meantime-en'],
   'eval-html': [bin, 'eval', 'html', '../shared/data/article-extraction'],
   bench: [join(root, 'dist/bench/main.js')],
+  'bench-10k': [join(root, 'dist/bench/main.js'), '--articles', '10000', '--json'],
+  'bench-100k': [join(root, 'dist/bench/main.js'), '--articles', '100000', '--json'],
 };
 
+const only = new Set(process.argv.slice(2));
 let readme = readFileSync(join(root, 'README.md'), 'utf8');
 for (const [name, args] of Object.entries(SECTIONS)) {
+  if (only.size > 0 && !only.has(name)) continue;
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const from = readme.indexOf(start);

@@ -44,44 +44,59 @@ export function registerEval(program: Command): void {
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatGoldReport(report));
     });
 
-  evalCommand
-    .command('timeml')
-    .description('score the dates stage on TimeML files (TempEval-3 Task A measures), the DCT as anchor')
-    .argument('<paths...>', 'TimeML files (*.tml) or folders')
-    .option('--json', 'print one JSON object instead of a table')
-    .action(async (paths: string[], opts: { json?: boolean }) => {
-      const report = await scoreTimeml(paths);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatTimemlReport(report));
-    });
+  addScorer(evalCommand, {
+    name: 'timeml',
+    description: 'score the dates stage on TimeML files (TempEval-3 Task A measures), the DCT as anchor',
+    argument: ['<paths...>', 'TimeML files (*.tml) or folders'],
+    score: scoreTimeml,
+    format: formatTimemlReport,
+  });
+  addScorer(evalCommand, {
+    name: 'conll',
+    description:
+      'score the entities stage on a CoNLL-2003-style file (word POS chunk tag, IOB): conlleval exact-span P/R/F1 overall and per type',
+    argument: ['<file>', 'CoNLL file'],
+    score: scoreConll,
+    format: formatNerReport,
+  });
+  addScorer(evalCommand, {
+    name: 'meantime',
+    description: 'score the entities stage on MEANTIME CAT XML files: mention-level exact-span P/R/F1 for PER, ORG, LOC',
+    argument: ['<paths...>', 'MEANTIME *.xml files or folders'],
+    score: scoreMeantime,
+    format: formatNerReport,
+  });
+  addScorer(evalCommand, {
+    name: 'html',
+    description:
+      'score the web page extractor on an article-extraction benchmark folder (ground-truth.json and html/<id>.html.gz): {pages, p, r, f1, accuracy}',
+    argument: ['<dir>', 'benchmark folder'],
+    score: evaluateHtml,
+    json: ({ report }) => report,
+    format: ({ report, dates }) => formatHtmlReport(report, dates),
+  });
+}
 
-  evalCommand
-    .command('conll')
-    .description('score the entities stage on a CoNLL-2003-style file (word POS chunk tag, IOB): conlleval exact-span P/R/F1 overall and per type')
-    .argument('<file>', 'CoNLL file')
+/** An eval command that scores one extractor on a data set and prints a table or, with --json, one object. */
+function addScorer<A, R>(
+  parent: Command,
+  spec: {
+    name: string;
+    description: string;
+    argument: [string, string];
+    score: (input: A) => Promise<R>;
+    format: (result: R) => string;
+    json?: (result: R) => unknown;
+  },
+): void {
+  parent
+    .command(spec.name)
+    .description(spec.description)
+    .argument(...spec.argument)
     .option('--json', 'print one JSON object instead of a table')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const report = await scoreConll(file);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatNerReport(report));
-    });
-
-  evalCommand
-    .command('meantime')
-    .description('score the entities stage on MEANTIME CAT XML files: mention-level exact-span P/R/F1 for PER, ORG, LOC')
-    .argument('<paths...>', 'MEANTIME *.xml files or folders')
-    .option('--json', 'print one JSON object instead of a table')
-    .action(async (paths: string[], opts: { json?: boolean }) => {
-      const report = await scoreMeantime(paths);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatNerReport(report));
-    });
-
-  evalCommand
-    .command('html')
-    .description('score the web page extractor on an article-extraction benchmark folder (ground-truth.json and html/<id>.html.gz)')
-    .argument('<dir>', 'benchmark folder')
-    .option('--json', 'print one JSON object {pages, p, r, f1, accuracy} instead of a table')
-    .action(async (dir: string, opts: { json?: boolean }) => {
-      const { report, dates } = await evaluateHtml(dir);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatHtmlReport(report, dates));
+    .action(async (input: A, opts: { json?: boolean }) => {
+      const result = await spec.score(input);
+      process.stdout.write(opts.json ? `${JSON.stringify(spec.json ? spec.json(result) : result)}\n` : spec.format(result));
     });
 }
 
