@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic } from '../model/errors.js';
 import { checkpoint, openDatabase } from '../store/db.js';
 import { DbFetchCache } from '../store/fetch-state.js';
 import { DbSignatureStore } from '../store/signatures.js';
-import { type ExtractedArticle, type FactCounts, RunWriter } from '../store/write.js';
+import { type ExtractedArticle, type FactCounts, RunWriter, type SeenAgain } from '../store/write.js';
 import { type Extraction, type Extractor, inProcessExtractor, workerExtractor } from './extractors.js';
 import { NearDuplicateIndex } from './near-duplicates.js';
 
@@ -57,14 +57,6 @@ export const DEFAULT_BUDGET_MS = 5_000;
 /** Languages the extraction stages are written for. */
 const EXTRACTED_LANGUAGES = new Set(['en']);
 
-interface Seen {
-  articleId: string;
-  source: string;
-  item: string | null;
-  url: string | null;
-  warnings: Diagnostic[];
-}
-
 /**
  * Reads every input, extracts each new or changed article and writes the facts. Ingestion
  * streams; at most as many articles as there are workers are in flight, and the single writer
@@ -102,8 +94,9 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   let pending: ExtractedArticle[] = [];
   // Articles met again in this run (the same text from two places) are extracted once; their
   // other sources are recorded once the first copy has been written.
-  const inThisRun = new Set<string>();
-  const seenAgain: Seen[] = [];
+  // Articles taken for extraction and not written yet; once written, the database answers.
+  const unwritten = new Set<string>();
+  let seenAgain: SeenAgain[] = [];
   const inFlight = new Set<Promise<void>>();
   // Syndicated copies of a story already stored (in this run or an earlier one) are linked to
   // the first copy instead of being extracted again.
@@ -112,10 +105,18 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
 
   const flush = (): void => {
     signatures.persist();
-    if (pending.length === 0) return;
-    const written = writer.writeBatch(pending);
-    for (const key of Object.keys(facts) as (keyof FactCounts)[]) facts[key] += written[key];
-    pending = [];
+    if (pending.length > 0) {
+      const written = writer.writeBatch(pending);
+      for (const key of Object.keys(facts) as (keyof FactCounts)[]) facts[key] += written[key];
+      for (const done of pending) unwritten.delete(done.article.id);
+      pending = [];
+    }
+    // A copy of an article still in flight is recorded once the article's row exists.
+    const ready = seenAgain.filter((seen) => !unwritten.has(seen.articleId));
+    if (ready.length > 0) {
+      writer.touchBatch(ready);
+      seenAgain = seenAgain.filter((seen) => unwritten.has(seen.articleId));
+    }
   };
   const settle = (extracted: ExtractedArticle): void => {
     if (extracted.status === 'failed') progress.failed++;
@@ -146,13 +147,14 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
       progress.lastSource = source;
       progress.bytes += Buffer.byteLength(article.text);
       warnings += item.warnings.length;
-      if (inThisRun.has(article.id) || writer.isCurrent(article.id)) {
+      if (unwritten.has(article.id) || writer.isCurrent(article.id)) {
         seenAgain.push({ articleId: article.id, source, item: item.item, url: article.url, warnings: item.warnings });
+        if (seenAgain.length >= batchSize) flush();
         progress.skipped++;
         options.onProgress?.(progress);
         continue;
       }
-      inThisRun.add(article.id);
+      unwritten.add(article.id);
       const copyOf = nearDuplicates.check(article.id, article.text);
       if (copyOf) {
         const reason = `near-duplicate of article ${copyOf.of} (estimated similarity ${copyOf.similarity.toFixed(2)})`;
@@ -176,12 +178,6 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     }
     await Promise.all(inFlight);
     flush();
-    db.transaction(() => {
-      for (const seen of seenAgain) {
-        writer.touch(seen.articleId, seen.source, seen.item, seen.url);
-        for (const w of seen.warnings) writer.recordError(w, seen.articleId);
-      }
-    })();
   } catch (error) {
     await Promise.allSettled(inFlight);
     flush();

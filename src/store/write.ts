@@ -21,6 +21,15 @@ export interface ExtractedArticle {
   duplicateOf?: { articleId: string; similarity: number } | null;
 }
 
+/** A stored article met again: the same text from another place, or unchanged in a rerun. */
+export interface SeenAgain {
+  articleId: string;
+  source: string;
+  item: string | null;
+  url: string | null;
+  warnings: Diagnostic[];
+}
+
 export interface FactCounts {
   entities: number;
   mentions: number;
@@ -57,10 +66,15 @@ export class RunWriter {
     return row !== undefined && row.extractor_version === this.version && row.status !== 'failed';
   }
 
-  /** Notes that an unchanged, already extracted article was seen again from `source`. */
-  touch(articleId: string, source: string, item: string | null, url: string | null): void {
-    this.statements.touchArticle.run(this.runId, articleId);
-    this.statements.addSource.run(articleId, source, item ?? '', url);
+  /** Notes that stored articles were seen again (from another source, or in a rerun), with any warnings. */
+  touchBatch(seen: readonly SeenAgain[]): void {
+    this.db.transaction(() => {
+      for (const { articleId, source, item, url, warnings } of seen) {
+        this.statements.touchArticle.run(this.runId, articleId);
+        this.statements.addSource.run(articleId, source, item ?? '', url);
+        for (const w of warnings) this.recordError(w, articleId);
+      }
+    })();
   }
 
   writeBatch(batch: readonly ExtractedArticle[]): FactCounts {

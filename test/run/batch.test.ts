@@ -43,6 +43,23 @@ describe('runBatch', () => {
     expect(second).toMatchObject({ stored: 0, skipped: 2, duplicates: 1 });
   });
 
+  it('stores the same text from two places once, with both sources, also when a rerun meets it again', async () => {
+    const dir = workdir();
+    const db = join(dir, 'facts.db');
+    const line = `${JSON.stringify({ title: 'Pact', published: '2024-06-03', text: STORY })}\n`;
+    writeFileSync(join(dir, 'a.jsonl'), line.repeat(3));
+    writeFileSync(join(dir, 'b.jsonl'), line);
+    const first = await runBatch({ inputs: [dir], dbPath: db, maxTextBytes: 1e6, workers: 2 });
+    expect(first).toMatchObject({ read: 4, stored: 1, skipped: 3 });
+    expect(count(db, 'SELECT count(*) FROM articles')).toBe(1);
+    expect(count(db, 'SELECT count(*) FROM article_sources')).toBe(4);
+    const again = await runBatch({ inputs: [dir], dbPath: db, maxTextBytes: 1e6, workers: 2 });
+    expect(again).toMatchObject({ stored: 0, skipped: 4 });
+    expect(count(db, 'SELECT count(*) FROM article_sources')).toBe(4);
+    expect(count(db, 'SELECT count(DISTINCT last_run) FROM articles')).toBe(1);
+    expect(count(db, 'SELECT last_run FROM articles')).toBe(again.runId);
+  });
+
   it('stores non-English articles with the reason, without extracting them', async () => {
     const dir = workdir();
     const db = join(dir, 'facts.db');
