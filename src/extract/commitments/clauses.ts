@@ -6,9 +6,11 @@ export interface Span {
 }
 
 // Commas split clauses only before a relative or contrastive word, or before "and" that does not
-// continue a list of names ("Oman, Pakistan, and Russia" stays one clause).
+// continue a list of names ("Oman, Pakistan, and Russia" stays one clause). A temporal or causal
+// conjunction before a named subject opens another event ("... after Turkey began an offensive"),
+// whose actors are no sides of the arrangement.
 const BOUNDARY =
-  /;|:\s|\s[—–]\s|,\s+(?=(?:which|who|whom|whose|where|while|whereas|but|although|though|yet|according)\b|[a-z]+ing\s)|,\s+and\s+(?![A-Z]|the\s+[A-Z])/g;
+  /;|:\s|\s[—–]\s|,\s+(?=(?:which|who|whom|whose|where|while|whereas|but|although|though|yet|according)\b|[a-z]+ing\s)|,\s+and\s+(?![A-Z]|the\s+[A-Z])|\s(?=(?:after|because|until|once)\s+(?:the\s+)?[A-Z][\w-]*\s+[a-z]+\s)/g;
 
 /** The clauses of one sentence, as spans of doc.text, in order. */
 export function clausesOf(doc: Pick<Doc, 'text' | 'sentences'>, sentenceIndex: number): Span[] {

@@ -11,11 +11,11 @@ export const STATUS_CUES: readonly { status: CommitmentStatus; pattern: string }
   { status: 'SUSPENDED', pattern: 'withh[oe]ld(?:ing|s)?|suspend(?:ed|s)?|froze|frozen|halted|put\\s+on\\s+hold' },
   { status: 'SIGNED', pattern: 'sign(?:ed|s|ing)?|concluded|adopted|inked|ratified|finali[sz]ed' },
   { status: 'AGREED', pattern: 'agreed|agree|reached|struck|approved' },
-  { status: 'PLEDGED', pattern: 'pledged?|pledging|vow(?:ed|s)?|committed|committing|commitment|promised?' },
+  { status: 'PLEDGED', pattern: 'pledged?|pledging|vow(?:ed|s)?|committed|committing|commitment|promised?|offered|offers|offering' },
   {
     status: 'PROPOSED',
     pattern:
-      'proposed|proposes?|proposal|called\\s+for|calls\\s+for|calling\\s+for|urged|asking|asked|requests?|requested|demanded|negotiat(?:ing|ed|ions?)|under\\s+negotiation|considering|considered|planning\\s+stage|envisaged|mooted|suggested',
+      'proposed|proposes?|proposal|called\\s+for|calls\\s+for|calling\\s+for|urged|asking|asked|requests?|requested|demanded|negotiat(?:ing|ed|ions?)|under\\s+negotiation|considering|considered|planning\\s+stage|envisaged|mooted|suggested|with\\s+a\\s+view\\s+to',
   },
   { status: 'ANNOUNCED', pattern: 'announc(?:ed|es|e|ing)|formation|to\\s+be\\s+(?:formed|set\\s+up|created|established|launched)|will|launch(?:ed|es)?|unveil(?:ed|s)?|set\\s+up|establish(?:ed|es)?|creat(?:ed|es|ion)|formed' },
   { status: 'ONGOING', pattern: '(?:is|are|was|were)\\s+part\\s+of|began|begun|started|existing|already|in\\s+force|ongoing|continu(?:es|e|ing)|currently|permanent|being\\s+implemented|involves|(?:has|have)\\s+(?:increased|intensified|expanded)' },
@@ -42,7 +42,7 @@ export const PARTICIPATION_CUES = '(?:signator(?:y|ies)|parties\\s+to|party\\s+t
 
 /** Business and sport words: an arrangement among companies or clubs is not a state commitment. */
 export const COMMERCIAL_CONTEXT =
-  '(?:compan(?:y|ies)|firms?|corporations?|airlines?|carriers?|retailers?|brands?|sponsorship|sponsors?|clubs?|football|soccer|league|tournament|franchise|shareholders?|acquisition|merger|start-?ups?|investors?|producers?|suppliers?|manufacturers?|business(?:es)?|enterprises?)';
+  '(?:compan(?:y|ies)|firms?|corporations?|airlines?|carriers?|retailers?|brands?|sponsorship|sponsors?|clubs?|football|soccer|league|tournament|franchise|shareholders?|acquisition|merger|start-?ups?|investors?|producers?|suppliers?|manufacturers?|business(?:es)?|enterprises?|production\\s+(?:sites?|plants?|lines?)|factor(?:y|ies)|market\\s+(?:sales|share))';
 
 /** A country adjective followed within a few words by one of these names a company, club or people group. */
 export const COMMERCIAL_HEADS = COMMERCIAL_CONTEXT;
@@ -84,3 +84,18 @@ export const LIST_GLUE_WORDS =
 
 /** Words before a named instrument that cite it as history ("relations improved since the Elysee Treaty"). */
 export const HISTORY_BEFORE_NAME = '(?:since|after|before|under|following|like|than|of)(?:\\s+the)?';
+
+/** Words right before a phrase that name no particular instrument ("denied making any deal"). */
+export const NONSPECIFIC_BEFORE = '(?:any|any\\s+such|any\\s+specific|any\\s+formal|any\\s+secret)';
+
+/** Words right before a phrase that introduce a further arrangement, never one already told ("additional deals"). */
+export const FRESH_BEFORE = '(?:additional|another|other|further|separate|new|second|third)';
+
+/** A third side that arranged a deal between others ("brokered a deal ... between A and B") is no party to it. */
+export const BROKER_CUES = '(?:brokered|brokering|broker|mediated|mediating|facilitated)';
+
+/** Present-news reporting of a statement: the step is dated by the article when it has no date of its own. */
+export const REPORTED_NOW_CUES = '(?:according\\s+to\\s+a\\s+statement|said\\s+in\\s+a\\s+statement|(?:is|are)\\s+quoted|emphasi[sz]es|underscores|(?:says|said|told)\\s+(?:on\\s+)?(?:today|this\\s+week))';
+
+/** Capitalized heads that, in a name without any state in it, name a domestic programme ("the Green New Deal"). */
+export const PROGRAMME_HEADS = '(?:Deal|Plan)';

@@ -1,13 +1,17 @@
 import type { Doc } from '../../model/doc.js';
 import type { CommitmentStatus, Timex } from '../../model/facts.js';
 import type { Span } from './clauses.js';
-import { START_CUES } from './cues.js';
+import { REPORTED_NOW_CUES, START_CUES } from './cues.js';
+import { clauseAt, clausesOf } from './clauses.js';
 import { endsWith } from './patterns.js';
 
 // A date introduced by these words is a deadline or a plan, not the day of the reported step.
 const FUTURE_LEAD = endsWith('(?:by|until|before|till|from|later|within)');
 const FUTURE_TEXT = /^(?:later|next|coming|tomorrow|the\s+coming|the\s+next)\b/i;
 const BACKGROUND_LEAD = endsWith('(?:since|after|before|until)(?:\\s+(?:in|on|the))*');
+// A date further on in a "since ..." clause dates the background event, not a step of the news.
+const BACKGROUND_CLAUSE = /\b(?:since|ever\s+since)\s/i;
+const REPORTED_NOW = new RegExp(`(?<![\\w-])(?:${REPORTED_NOW_CUES})(?![\\w-])`, 'i');
 const START_LEAD = endsWith(`${START_CUES}(?:\\s+(?:in|on|at|since|during))?(?:\\s+the)?`);
 // How many sentences back a reported step may take its date from ("During that visit, ...").
 const SENTENCES_BACK = 2;
@@ -87,11 +91,28 @@ export function stepDate(
   if (!explicit) return null;
   for (let back = 1; back <= SENTENCES_BACK; back++) {
     // A background date ("since the summer of 2024") is no step another sentence can borrow.
+    const clauses = clausesOf(doc, sentence - back);
     const list = (index.bySentence.get(sentence - back) ?? []).filter(
-      (t) => usable(doc, t) && !BACKGROUND_LEAD.test(doc.text.slice(Math.max(0, t.start - 14), t.start)),
+      (t) => usable(doc, t) && !BACKGROUND_LEAD.test(doc.text.slice(Math.max(0, t.start - 14), t.start)) && !inBackgroundClause(doc, clauses, t),
     );
     const last = list[list.length - 1];
     if (last) return { value: dateValue(last), borrowed: true };
   }
-  return null;
+  return reportedToday(doc, sentence, status);
+}
+
+function inBackgroundClause(doc: Doc, clauses: ReturnType<typeof clausesOf>, t: Timex): boolean {
+  const clause = clauseAt(clauses, t.start);
+  return BACKGROUND_CLAUSE.test(doc.text.slice(clause.start, t.start));
+}
+
+/**
+ * A pledge or announcement stated in the article's own news ("he emphasized ..., according to a
+ * statement") with no date of its own was made when the article reports it.
+ */
+function reportedToday(doc: Doc, sentence: number, status: CommitmentStatus): StepDate | null {
+  if (!doc.anchor || (status !== 'PLEDGED' && status !== 'ANNOUNCED')) return null;
+  const s = doc.sentences[sentence];
+  if (!s || !REPORTED_NOW.test(doc.text.slice(s.start, s.end))) return null;
+  return { value: doc.anchor, borrowed: true };
 }

@@ -3,15 +3,17 @@ import type { Commitment, CommitmentStatus, Evidence } from '../../model/facts.j
 import type { Stage } from '../stage.js';
 import { cameoFor } from './cameo.js';
 import { clauseAt, clausesOf, type Span } from './clauses.js';
-import { COMMERCIAL_CONTEXT, HISTORY_BEFORE_NAME, PARTICIPATION_CUES } from './cues.js';
+import { PROGRAMME_HEADS, BROKER_CUES, COMMERCIAL_CONTEXT, FRESH_BEFORE, HISTORY_BEFORE_NAME, NONSPECIFIC_BEFORE, PARTICIPATION_CUES } from './cues.js';
 import { dateIndex, stepDate, type DateIndex } from './dates.js';
 import { endsWith, words } from './patterns.js';
 import {
   betweenParties,
   isBodyForMembers,
   legalTargetStart,
+  mentionsIn,
   mentionsPair,
   partiesIn,
+  partyCode,
   pronounParty,
   partyContext,
   type PartyContext,
@@ -37,6 +39,8 @@ interface Reading {
   sentence: number;
   clause: Span;
   definite: boolean;
+  /** Introduced as a further arrangement ("additional deals"), so it cannot be an earlier one again. */
+  fresh: boolean;
   /** Parties the sentence names for this phrase, before any are borrowed from context. */
   named: string[];
   status: CommitmentStatus;
@@ -113,13 +117,23 @@ function groupBySentence(doc: Doc, phrases: readonly PhraseMatch[]): Map<number,
   return out;
 }
 
+const NONSPECIFIC_LEAD = endsWith(NONSPECIFIC_BEFORE);
+// Lower case only: "the New Deal" names a programme, not a further deal.
+const FRESH_LEAD = new RegExp(`(?<![\\w-])(?:${FRESH_BEFORE})\\s+$`);
+const BROKER = words(BROKER_CUES);
+const BETWEEN_WORD = /\b(?:between|among)\s/gi;
+
 function read(doc: Doc, ctx: PartyContext, dates: DateIndex, sentence: number, clause: Span, match: PhraseMatch): Reading | null {
   const text = doc.text;
+  const lead = text.slice(Math.max(0, match.phrase.start - 20), match.phrase.start);
+  // "Denied that he made any deal" names no arrangement that exists or failed.
+  if (NONSPECIFIC_LEAD.test(lead)) return null;
+  if (isProgrammeName(ctx, match)) return null;
   const status = readStatus(text, clause, match.phrase, match.entry.type, match.entry.status);
   if (status.hypothetical) return null;
   const definite = DEFINITE_DETERMINERS.test(text.slice(Math.max(0, match.phrase.start - 12), match.phrase.start));
   const target = match.entry.type === 'LEGAL_COOPERATION' ? legalTargetStart(text, match.head.end) : undefined;
-  const between = betweenParties(ctx, match.head.end, clause.end);
+  const between = betweenParties(ctx, match.head.end, clause.end) ?? brokeredBetween(ctx, clause, match.head.end);
   let named: string[];
   if (between && between.length > 0) {
     named = between;
@@ -127,14 +141,57 @@ function read(doc: Doc, ctx: PartyContext, dates: DateIndex, sentence: number, c
     named = [...ctx.pair];
   } else {
     named = partiesIn(ctx, clause, match.phrase, target, match.named);
+    if (named.length === 1) named = ownStateCounterpart(ctx, clause, match.head.end, named[0]!) ?? named;
   }
   const date = stepDate(doc, dates, sentence, clause, match.phrase, status.status, status.explicit);
   if (isHistory(doc, match, date?.value ?? null)) return null;
   return {
-    match, sentence, clause, definite, named,
+    match, sentence, clause, definite, fresh: FRESH_LEAD.test(lead), named,
     status: status.status, statusExplicit: status.explicit,
     date: date?.value ?? null, dateOwn: date !== null && !date.borrowed,
   };
+}
+
+const PROGRAMME_HEAD = new RegExp(`^${PROGRAMME_HEADS}$`);
+const CAPITALIZED_RUN = /(?:\p{Lu}[\p{L}-]*\s+)+$/u;
+
+/** "The Green New Deal": a capitalized name with no state or body in it is a domestic programme. */
+function isProgrammeName(ctx: PartyContext, match: PhraseMatch): boolean {
+  const text = ctx.doc.text;
+  if (!PROGRAMME_HEAD.test(text.slice(match.head.start, match.head.end))) return false;
+  const run = CAPITALIZED_RUN.exec(text.slice(Math.max(0, match.head.start - 60), match.head.start));
+  if (!run) return false;
+  return mentionsIn(ctx.mentions, { start: match.head.start - run[0].length, end: match.head.start }).length === 0;
+}
+
+/**
+ * The sides of a deal a third party arranged: the "between A and B" list further on in the
+ * clause ("helped broker a deal establishing relations between Israel and the UAE"), or null.
+ */
+function brokeredBetween(ctx: PartyContext, clause: Span, triggerEnd: number): string[] | null {
+  const text = ctx.doc.text;
+  if (!BROKER.test(text.slice(clause.start, clause.end))) return null;
+  BETWEEN_WORD.lastIndex = 0;
+  const rest = text.slice(triggerEnd, clause.end);
+  const m = BETWEEN_WORD.exec(rest);
+  if (!m) return null;
+  const found = betweenParties(ctx, triggerEnd + m.index, clause.end);
+  return found && found.length >= 2 ? found : null;
+}
+
+const WITH_LEAD = /^\s*with\s+(?:the\s+)?(?:(?:government|authorities|regime)\s+(?:of|in)\s+)?$/i;
+
+/**
+ * "The SDF entered into an agreement with the government of Syria": a body cannot contract with
+ * its own state, so it is a non-state side, named by its name, and the state is the other side.
+ */
+function ownStateCounterpart(ctx: PartyContext, clause: Span, triggerEnd: number, code: string): string[] | null {
+  const mentions = mentionsIn(ctx.mentions, clause);
+  const counterpart = mentions.find((m) => m.start >= triggerEnd && WITH_LEAD.test(ctx.doc.text.slice(triggerEnd, m.start)));
+  if (!counterpart || ctx.doc.entities[counterpart.entity]?.type !== 'COUNTRY' || partyCode(ctx.doc.entities[counterpart.entity]) !== code) return null;
+  const body = mentions.find((m) => m.end <= triggerEnd && ctx.doc.entities[m.entity]?.type === 'ORG' && partyCode(ctx.doc.entities[m.entity]) === code);
+  const entity = body ? ctx.doc.entities[body.entity] : undefined;
+  return entity ? [entity.name, code] : null;
 }
 
 const HISTORY_LEAD = endsWith(HISTORY_BEFORE_NAME);
@@ -156,7 +213,7 @@ function isHistory(doc: Doc, match: PhraseMatch, date: string | null): boolean {
 function findDraft(drafts: readonly Draft[], r: Reading): Draft | undefined {
   const type = r.match.entry.type;
   // Distinct pledges between the same states stay distinct facts.
-  if (type === 'PLEDGE') return undefined;
+  if (type === 'PLEDGE' || r.fresh) return undefined;
   let best: Draft | undefined;
   let bestScore = -1;
   for (let i = drafts.length - 1; i >= 0; i--) {

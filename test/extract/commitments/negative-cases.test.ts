@@ -66,3 +66,39 @@ describe('commitments: text that must not produce a commitment', () => {
     for (const text of junk) expect(extractCommitments(makeDoc(text, '2025-04-14', []))).toEqual([]);
   });
 });
+
+describe('commitments: unseen-news text that must not produce a commitment', () => {
+  const UKRAINE: EntitySpec = { name: 'Ukraine', type: 'COUNTRY', country: 'UKR', forms: ['Ukraine', 'Ukrainians'] };
+  const USA: EntitySpec = { name: 'United States', type: 'COUNTRY', country: 'USA', forms: ['United States'] };
+  const TRUMP: EntitySpec = { name: 'Donald Trump', type: 'PERSON', country: 'USA', forms: ['Trump'] };
+
+  it('a denial of having made "any deal" names no arrangement', () => {
+    const text = 'Trump said he did indicate to the Ukrainians that the aid was contingent but denied that he made any specific deal about the Bidens.';
+    expect(extractCommitments(makeDoc(text, '2019-09-30', [UKRAINE, USA, TRUMP]))).toEqual([]);
+  });
+
+  it('a company acquisition deal that keeps production sites of several states', () => {
+    const austria: EntitySpec = { name: 'Austria', type: 'COUNTRY', country: 'AUT', forms: ['Austrian'] };
+    const uk: EntitySpec = { name: 'United Kingdom', type: 'COUNTRY', country: 'GBR', forms: ['United Kingdom'] };
+    const text = 'In the deal, Austrian, United Kingdom and Spanish production sites are to be kept, with market sales expected to cover the price.';
+    expect(extractCommitments(makeDoc(text, '2019-11-07', [austria, uk, SPAIN]))).toEqual([]);
+  });
+
+  it('the "New Deal" programme is not a further deal', () => {
+    const text =
+      'Germany and Spain signed a deal on energy on Monday. After his New Deal programs suffered defeats in the Supreme Court, the president changed course.';
+    const found = extractCommitments(makeDoc(text, '2020-10-29', STATES));
+    expect(found).toHaveLength(1);
+    expect([...found[0]!.parties].sort()).toEqual(['DEU', 'ESP']);
+  });
+
+  it('a state organ with a foreign state keeps its state code, no name of its own', () => {
+    const ministry: EntitySpec = { name: 'Moroccan Ministry of Justice', type: 'ORG', country: 'MAR', party: 'MAR', forms: ['Moroccan Ministry of Justice'] };
+    const [deal] = extractCommitments(makeDoc('The Moroccan Ministry of Justice signed an agreement with France on Monday.', '2025-04-14', [ministry, FRANCE]));
+    expect([...deal!.parties].sort()).toEqual(['FRA', 'MAR']);
+  });
+
+  it('a domestic programme named "the Green New Deal"', () => {
+    expect(commitmentsOf('Critics said Germany and Spain pushed the party to the left on the Green New Deal and on taxes.')).toEqual([]);
+  });
+});

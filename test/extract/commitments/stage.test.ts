@@ -163,3 +163,53 @@ describe('commitments stage on single sentences', () => {
     expect(call).toMatchObject({ type: 'PLEDGE', status: 'PROPOSED', parties: ['TUR'], plover: 'DEMAND' });
   });
 });
+
+describe('commitments stage: sides, back-references and dates on unseen news', () => {
+  const UAE: EntitySpec = { name: 'United Arab Emirates', type: 'COUNTRY', country: 'ARE', forms: ['United Arab Emirates', 'UAE'] };
+  const BAHRAIN: EntitySpec = { name: 'Bahrain', type: 'COUNTRY', country: 'BHR', forms: ['Bahrain'] };
+  const WHITE_HOUSE: EntitySpec = { name: 'White House', type: 'ORG', country: 'USA', party: 'USA', forms: ['White House'] };
+
+  it('leaves out the broker of a deal between two other states', () => {
+    const text = 'In mid-August, Kushner, on behalf of the White House, helped broker a deal establishing diplomatic relations between Israel and the United Arab Emirates.';
+    const [deal] = extractCommitments(makeDoc(text, '2020-09-30', [USA, ISRAEL, UAE, WHITE_HOUSE]));
+    expect(deal).toMatchObject({ type: 'AGREEMENT' });
+    expect([...deal!.parties].sort()).toEqual(['ARE', 'ISR']);
+  });
+
+  it('keeps "additional deals" apart from the deal told before', () => {
+    const text = 'Building on the deal brokered between Israel and the United Arab Emirates, the administration announced additional deals between Israel and Bahrain.';
+    const found = extractCommitments(makeDoc(text, '2020-10-29', [ISRAEL, UAE, BAHRAIN]));
+    expect(found.map((c) => [...c.parties].sort())).toEqual([['ARE', 'ISR'], ['BHR', 'ISR']]);
+  });
+
+  it('leaves out the actor of a later event in an "after X began" clause', () => {
+    const syria: EntitySpec = { name: 'Syria', type: 'COUNTRY', country: 'SYR', forms: ['Syria'] };
+    const turkey: EntitySpec = { name: 'Turkey', type: 'COUNTRY', country: 'TUR', forms: ['Turkey'] };
+    const text = 'Iraq signed an agreement with Syria after Turkey began a military offensive.';
+    const iraq: EntitySpec = { name: 'Iraq', type: 'COUNTRY', country: 'IRQ', forms: ['Iraq'] };
+    const [deal] = extractCommitments(makeDoc(text, '2019-10-15', [iraq, syria, turkey]));
+    expect([...deal!.parties].sort()).toEqual(['IRQ', 'SYR']);
+  });
+
+  it('names a body that contracts with its own state by its name', () => {
+    const syria: EntitySpec = { name: 'Syria', type: 'COUNTRY', country: 'SYR', forms: ['Syria'] };
+    const sdf: EntitySpec = { name: 'Syrian Democratic Forces', type: 'ORG', country: 'SYR', party: 'SYR', forms: ['Syrian Democratic Forces'] };
+    const text = 'Late on Sunday, the Kurdish-led Syrian Democratic Forces announced it had entered into an agreement with the government of Syria.';
+    const [deal] = extractCommitments(makeDoc(text, '2019-10-15', [syria, sdf]));
+    expect(deal).toMatchObject({ type: 'AGREEMENT', status: 'ANNOUNCED' });
+    expect([...deal!.parties].sort()).toEqual(['SYR', 'Syrian Democratic Forces']);
+  });
+
+  it('reads an offer of aid as PLEDGED and a step taken "with a view to" as PROPOSED', () => {
+    const [offer] = extractCommitments(makeDoc('Germany offered military assistance to Greece after the floods.', '2019-01-10', [GERMANY, GREECE]));
+    expect(offer).toMatchObject({ type: 'ASSISTANCE', status: 'PLEDGED' });
+    const text = 'Germany strengthened its systems with a view to enhanced information-sharing with Greece.';
+    const [plan] = extractCommitments(makeDoc(text, '2019-03-17', [GERMANY, GREECE]));
+    expect(plan).toMatchObject({ type: 'INFORMATION_SHARING', status: 'PROPOSED', parties: ['DEU', 'GRC'] });
+  });
+
+  it('dates a pledge reported by a statement in the news by the article, not by a background date', () => {
+    const pledge = seedCommitments().find((c) => c.trigger.includes('full commitment'));
+    expect(pledge).toMatchObject({ type: 'PLEDGE', status: 'PLEDGED', date: '2025-04-14' });
+  });
+});
