@@ -23,6 +23,9 @@ export interface Trigger {
 }
 
 export interface TriggeredPattern {
+  /** The wrapped pattern and its trigger, kept so that tests can check the one against the other. */
+  readonly pattern: RegExp;
+  readonly trigger: Trigger;
   /** The matches of the pattern in `text`, identical to `[...text.matchAll(pattern)]`. */
   matchAll(text: string): RegExpExecArray[];
 }
@@ -72,6 +75,8 @@ export function triggered(pattern: RegExp, trigger: Trigger): TriggeredPattern {
   const words: ReadonlySet<string> = new Set([...(trigger.words ?? [])].map((w) => w.toLowerCase()));
   const chars = trigger.chars ? new RegExp(`^${trigger.chars}$`, flags.includes('u') ? 'u' : '') : null;
   return {
+    pattern,
+    trigger,
     matchAll(text: string): RegExpExecArray[] {
       const out: RegExpExecArray[] = [];
       // Invariant: every match of the pattern starting before `from` has been returned.

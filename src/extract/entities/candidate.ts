@@ -26,4 +26,9 @@ export interface Candidate {
   counterpart: boolean;
   /** Name as it should read when it differs from the covered text ("French Ministry of the Interior"). */
   name: string | null;
+  /**
+   * A building or an event, not an entity: dropped, and so are the weakly typed mentions of the
+   * same name elsewhere in the article ("Hagia Sophia, formerly a church" ... "Hagia Sophia said").
+   */
+  notEntity?: boolean;
 }

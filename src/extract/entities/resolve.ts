@@ -3,6 +3,8 @@ import type { Candidate } from './candidate.js';
 import { compromiseWords } from './lexicon/compromise-words.js';
 import { NAME_PARTICLES } from './lexicon/name-particles.js';
 import { ROLE_MODIFIERS } from './lexicon/roles.js';
+import { EVENT_NAMES } from './lexicon/non-names.js';
+import { WEAK_PERSON_RULES } from './scan.js';
 import { sameNameSpelledDifferently } from './name-variants.js';
 import { fillOfficeStates, type HolderContext, type StateNaming } from './office-states.js';
 import type { Token } from './tokens.js';
@@ -81,6 +83,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     const written = text.slice(start, end);
     return { candidate, text: written, start, end, words: normalizeWords(candidate.name ?? written) };
   });
+  const kept = settleNonPersons(located);
   const clusters = new Map<string, Cluster>();
   const add = (id: string, type: EntityType, member: Located): void => {
     const cluster = clusters.get(id) ?? { id, type, members: [] };
@@ -88,7 +91,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     clusters.set(id, cluster);
   };
   const lone: Located[] = [];
-  for (const l of located) {
+  for (const l of kept) {
     const c = l.candidate;
     if (c.entry) add(c.entry.id, c.entry.type, l);
     else if (c.type === null || (c.type === 'PERSON' && l.words.length === 1) || (c.type === 'ORG' && c.rule === 'entities.org:acronym')) lone.push(l);
@@ -146,6 +149,36 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     add(`ORG:${word}`, 'ORG', l);
   }
   return build([...clusters.values()]);
+}
+
+/**
+ * What the context says once holds for the whole article: a name read as a building is
+ * dropped, and its mentions that only looked like a person's go with it; those of a
+ * name read as a place somewhere become the place ("in Maidan Wardak province" ... "Maidan Wardak").
+ * Lone words naming events ("Brexit") are dropped too.
+ */
+function settleNonPersons(located: readonly Located[]): Located[] {
+  const dropped = new Set<string>();
+  const places = new Set<string>();
+  for (const l of located) {
+    const key = l.words.join(' ');
+    if (l.candidate.notEntity) dropped.add(key);
+    else if (l.candidate.type === 'PLACE' && !l.candidate.entry) places.add(key);
+  }
+  const kept: Located[] = [];
+  for (const l of located) {
+    const c = l.candidate;
+    const key = l.words.join(' ');
+    const weak = c.type === 'PERSON' && WEAK_PERSON_RULES.has(c.rule);
+    if (c.notEntity || (weak && dropped.has(key)) || (c.type === null && EVENT_NAMES.has(key))) continue;
+    if (weak && places.has(key)) {
+      c.type = 'PLACE';
+      c.rule = 'entities.place:same-name';
+      c.role = null;
+    }
+    kept.push(l);
+  }
+  return kept;
 }
 
 const ROLE_MODIFIER_WORDS = new Set(ROLE_MODIFIERS);

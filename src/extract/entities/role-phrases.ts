@@ -1,7 +1,7 @@
 import { phraseKey } from './phrase-key.js';
 import { PhraseSet } from './phrase-set.js';
 import type { Token } from './tokens.js';
-import { PORTFOLIOS, ROLE_HEADS, ROLE_MODIFIERS, ROLES_WITH_DESTINATION } from './lexicon/roles.js';
+import { MILITARY_RANKS, PORTFOLIOS, ROLE_HEADS, ROLE_MODIFIERS, ROLES_WITH_DESTINATION } from './lexicon/roles.js';
 
 /** A phrase such as "interior minister" or "minister of justice", by token indexes [from, to). */
 export interface RolePhrase {
@@ -16,6 +16,7 @@ const PORTFOLIO_KEYS = new PhraseSet(PORTFOLIOS);
 const MODIFIER_KEYS = new PhraseSet(ROLE_MODIFIERS);
 const OF_WORDS = new Set(['of', 'for']);
 const DESTINATION_HEADS = new PhraseSet(ROLES_WITH_DESTINATION);
+const RANKS = new PhraseSet(MILITARY_RANKS);
 const PLURAL_HEADS: Readonly<Record<string, string>> = {
   presidents: 'president',
   ministers: 'minister',
@@ -49,13 +50,20 @@ export function roleAt(tokens: readonly Token[], from: number, limit: number): R
   }
   let headEnd = -1;
   let headFrom = i;
+  let rankTo = -1;
   // Heads may stack ("foreign ministry spokesman", "deputy director").
   for (let n = HEADS.longestAt(tokens, i, limit); n > 0; n = HEADS.longestAt(tokens, i, limit)) {
+    if (headEnd >= 0 && RANKS.longestAt(tokens, i, limit) === n) {
+      rankTo = i + n;
+      break;
+    }
     headFrom = i;
     i += n;
     headEnd = i;
   }
   if (headEnd < 0) return null;
+  // "Coast Guard Commandant Admiral X": a rank after the office is part of the title, not of the office.
+  if (rankTo >= 0) return { from, to: rankTo, role: roleText(tokens, from, headEnd) };
   let end = headEnd;
   const to = tokens[end];
   // "ambassador to Germany", "special representative for Iran": one capitalized word.

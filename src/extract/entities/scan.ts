@@ -13,6 +13,7 @@ import { appositionAfter, contextBefore, countryAfter, countryBefore, honorificE
 import { PORTFOLIOS } from './lexicon/roles.js';
 import { exactRole, isPluralTitle, roleAt, startsWithRoleWord, type RolePhrase } from './role-phrases.js';
 import { descriptorBefore } from './org-descriptors.js';
+import { nonPersonReading } from './non-person-context.js';
 import { pairStatesWithPeople, shareCoordinatedTitles } from './paired-lists.js';
 import type { Token } from './tokens.js';
 
@@ -22,6 +23,8 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':
 /** "African", "Asian", "Caribbean", "Atlantic": endings of regions' adjectives, not of names ("Waziristan"). */
 const REGION_ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ic)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
+/** Person rules that read the name alone, which the words around it may overrule. */
+export const WEAK_PERSON_RULES: ReadonlySet<string> = new Set(['entities.person:given-name', 'entities.person:surname', 'entities.person:capitalized-name']);
 
 /** Scans one sentence's tokens [from, to) and returns its candidates in text order. */
 export function scanSentence(
@@ -227,8 +230,12 @@ function classifyRun(scope: RunScope, run: NameRun): Candidate[] {
   if (isOrgName(tokens, run.from, run.to) || isWeakHeadAfterPlace(scope, run)) {
     // "American Airlines and JetBlue": an organization, then another name.
     for (let k = run.from + 1; k < run.to - 1; k++) {
-      if (tokens[k]!.lower === 'and' && isOrgName(tokens, k - 1, k) && !isOrgName(tokens, k + 1, run.to)) {
-        return [orgCandidate(scope, { from: run.from, to: k }), ...splitPieces(scope, { from: k + 1, to: run.to }, null)];
+      if (tokens[k]!.lower !== 'and' || !isOrgName(tokens, k - 1, k)) continue;
+      if (!isOrgName(tokens, k + 1, run.to)) return [orgCandidate(scope, { from: run.from, to: k }), ...splitPieces(scope, { from: k + 1, to: run.to }, null)];
+      // "Daily Telegraph and Business Insider": two names, each ending in its own head word.
+      const second = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+      if (k - run.from >= 2 && run.to - second >= 2 && tokens[second]!.cap && isOrgName(tokens, run.to - 1, run.to)) {
+        return [orgCandidate(scope, { from: run.from, to: k }), orgCandidate(scope, { from: second, to: run.to })];
       }
     }
     // "Bank of America": a lone head word names a body only with its state or another name.
@@ -260,6 +267,11 @@ function splitPieces(scope: RunScope, run: NameRun, title: RolePhrase | null): C
   const out: Candidate[] = [];
   let pieceFrom = run.from;
   for (let i = run.from; i <= run.to; i++) {
+    // "... and the Minister of Justice Gérald Darmanin": a piece's own title keeps its "of".
+    if (i === pieceFrom && i > run.from && i < run.to) {
+      const office = roleAt(tokens, i, run.to);
+      if (office && office.to < run.to) i = office.to;
+    }
     const t = tokens[i];
     const boundary = i === run.to || (t!.word && !t!.cap && NAME_CONNECTORS.has(t!.lower) && !NAME_PARTICLES.has(t!.lower));
     if (!boundary) continue;
@@ -324,6 +336,11 @@ function classifyPiece(scope: RunScope, from: number, to: number, runTitle: Role
   else if (words.people.has(text)) rule = 'entities.person:known-person';
   else if (length >= 2 && words.firstNames.has(first.lower)) rule = 'entities.person:given-name';
   else if (length >= 2 && words.lastNames.has(tokens[to - 1]!.lower)) rule = 'entities.person:surname';
+  if (!first.allCaps && (rule === null || WEAK_PERSON_RULES.has(rule))) {
+    const reading = nonPersonReading(tokens, nameFrom, to, sentenceTo, rule === null && length >= 2);
+    if (reading === 'PLACE') return candidate(nameFrom, to, sentence, 'PLACE', 'entities.place:context');
+    if (reading === 'FACILITY') return { ...candidate(nameFrom, to, sentence, null, 'entities.facility:context'), notEntity: true };
+  }
   if (rule && !acronym) {
     const c = candidate(nameFrom, to, sentence, 'PERSON', rule);
     c.role = context.role ?? apposition?.role ?? null;

@@ -103,3 +103,36 @@ describe('implied states: cases that must not get one', () => {
     expect(doc.entities.map((e) => e.type).sort()).toEqual(['PERSON', 'PLACE']);
   });
 });
+
+describe('context readings that must not take a person away', () => {
+  it('keeps a person whose apposition names a job at a building', () => {
+    const doc = runEntities('Victims included Mohammed Reda, an airport protocol officer.');
+    expect(entityNamed(doc, 'Mohammed Reda')?.type).toBe('PERSON');
+  });
+
+  it('keeps a person before "state" words, which follow people too', () => {
+    const doc = runEntities('President Bashar al-Assad state media reported the visit.');
+    expect(doc.entities.some((e) => e.type === 'PLACE')).toBe(false);
+  });
+
+  it('keeps a titled person after "in" a person', () => {
+    const doc = runEntities('The talks in Rabat were led by Interior Minister Bruno Retailleau.');
+    expect(entityNamed(doc, 'Bruno Retailleau')?.type).toBe('PERSON');
+  });
+
+  it('keeps a compound name whose first part names an event', () => {
+    const doc = runEntities('The Brexit Party won seats, the Brexit Party said.');
+    expect(entityNamed(doc, 'Brexit Party')?.type).toBe('ORG');
+  });
+
+  it('does not split one organization whose name holds "and"', () => {
+    const names = runEntities('The Ministry of Trade and Industry said so. The Bank and Trust Company opened.').entities.map((e) => e.name);
+    expect(names).toContain('Ministry of Trade and Industry');
+    expect(names).toContain('Bank and Trust Company');
+  });
+
+  it('keeps stacked offices that are not ranks', () => {
+    const doc = runEntities('Deputy Director Jane Smith spoke.');
+    expect(entityNamed(doc, 'Jane Smith')?.role).toBe('deputy director');
+  });
+});

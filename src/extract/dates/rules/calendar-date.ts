@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, isValidDay } from '../calendar.js';
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
 import { MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
-import { triggered, wordsOf } from '../near.js';
+import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, monthValue } from '../resolve.js';
 
@@ -155,3 +155,6 @@ export const calendarDateRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { MONTH_DAY_NEAR, MONTH_YEAR_NEAR, BARE_MONTH_NEAR, UNAMBIGUOUS_MONTH_NEAR };

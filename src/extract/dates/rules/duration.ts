@@ -4,7 +4,7 @@
  */
 import type { Candidate, DateRule } from '../candidate.js';
 import { NUMBER_WORDS, UNITS } from '../lexicon.js';
-import { triggered, wordsOf } from '../near.js';
+import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { COUNT, anyOf, key } from '../patterns.js';
 import { parseCount } from '../numbers.js';
 
@@ -170,3 +170,6 @@ export const durationRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { COUNTED_NEAR, VAGUE_COMPOUND_NEAR, COMPOUND_NEAR, BARE_PLURAL_NEAR };

@@ -2,7 +2,7 @@
 import { addDays, type Day, daysBetween, formatDay, formatWeek, parseDay, weekday } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { FIXED_HOLIDAYS } from '../lexicon.js';
-import { triggered } from '../near.js';
+import { type TriggeredPattern, triggered } from '../near.js';
 import { escape, key } from '../patterns.js';
 
 type HolidayDate = (year: number) => Day;
@@ -86,3 +86,5 @@ export const holidayRule: DateRule = (context) => {
   return out;
 };
 
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { HOLIDAY_NEAR };

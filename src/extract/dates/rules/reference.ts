@@ -1,7 +1,7 @@
 /** Vague references to the present, past or future: "now", "currently", "recently", "the near future". */
 import type { Candidate, DateRule } from '../candidate.js';
 import { REFERENCE_WORDS } from '../lexicon.js';
-import { triggered } from '../near.js';
+import { type TriggeredPattern, triggered } from '../near.js';
 import { anyOf, key } from '../patterns.js';
 
 const REFERENCE_PHRASE = anyOf(REFERENCE_WORDS.keys());
@@ -22,3 +22,6 @@ export const referenceRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { REFERENCE };

@@ -5,7 +5,7 @@
 import { addDays, type Day, formatDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
-import { triggered, wordsOf } from '../near.js';
+import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { WEEKDAY, anyOf, key } from '../patterns.js';
 import { weekdayDay } from '../resolve.js';
 
@@ -85,3 +85,6 @@ export const relativeDayRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_NEAR, NAMED_WEEKDAY_NEAR };

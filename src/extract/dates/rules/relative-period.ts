@@ -8,7 +8,7 @@ import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, pad, 
 import type { Tense } from '../tense.js';
 import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
 import { NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
-import { triggered, wordsOf } from '../near.js';
+import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { COUNT, ORDINAL, anyOf, key } from '../patterns.js';
 import { parseCount } from '../numbers.js';
 
@@ -322,3 +322,6 @@ export const relativePeriodRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, AGO_NEAR, QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR };

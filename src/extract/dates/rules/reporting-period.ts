@@ -6,7 +6,7 @@
  */
 import { pad } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { triggered } from '../near.js';
+import { type TriggeredPattern, triggered } from '../near.js';
 import { key } from '../patterns.js';
 
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
@@ -72,3 +72,6 @@ export const reportingPeriodRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { YEAR_PERIOD_NEAR, LATEST_PERIOD_NEAR, THAT_QUARTER_NEAR, HALF_OF_YEAR_NEAR };

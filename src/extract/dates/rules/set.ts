@@ -1,7 +1,7 @@
 /** Recurring times: "annual", "every year", "weekly", "per year", "twice a month", "each July". */
 import type { Candidate, DateRule } from '../candidate.js';
 import { MONTHS } from '../lexicon.js';
-import { triggered } from '../near.js';
+import { type TriggeredPattern, triggered } from '../near.js';
 import { MONTH, anyOf, key } from '../patterns.js';
 
 const ADVERBS: ReadonlyMap<string, string> = new Map([
@@ -45,3 +45,6 @@ export const setRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { ADVERB, EVERY_NEAR };

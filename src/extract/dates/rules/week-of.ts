@@ -5,7 +5,7 @@
 import { formatWeek, isValidDay, parseDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { MONTHS } from '../lexicon.js';
-import { triggered } from '../near.js';
+import { type TriggeredPattern, triggered } from '../near.js';
 import { MONTH, key } from '../patterns.js';
 import { monthDayValue } from '../resolve.js';
 
@@ -30,3 +30,6 @@ export const weekOfRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { WEEK_OF_NEAR };

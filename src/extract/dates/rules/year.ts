@@ -4,7 +4,7 @@
  */
 import type { Candidate, DateRule } from '../candidate.js';
 import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, ORDINALS } from '../lexicon.js';
-import { triggered, wordsOf } from '../near.js';
+import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { ORDINAL, anyOf, key } from '../patterns.js';
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Tt]he\\s+first\\s+half\\s+of|[Tt]he\\s+second\\s+half\\s+of|[Tt]he\\s+last\\s+half\\s+of)`;
@@ -117,3 +117,6 @@ export const yearRule: DateRule = (context) => {
   }
   return out;
 };
+
+/** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { YEAR_NEAR, DECADE_NEAR, CENTURY_NEAR, SPELLED_YEAR_NEAR, YEAR_END_NEAR };

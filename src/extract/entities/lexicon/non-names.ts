@@ -41,7 +41,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'airport', 'hospital', 'hall', 'hotel', 'stadium', 'square', 'palace', 'base', 'prison', 'bridge',
   'station', 'tower', 'mosque', 'church', 'cathedral', 'temple', 'street', 'avenue', 'road', 'field',
-  'interconnector', 'mall', 'park',
+  'interconnector', 'mall', 'park', 'museum', 'monastery', 'shrine', 'synagogue', 'basilica',
 ]);
 
 /** Upper-case abbreviations that are not organizations (time zones, units, common nouns). */
@@ -54,3 +54,23 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
 
 /** Abbreviations that end company names with their period ("Apple Inc.", "Ford Motor Co."). */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'spa']);
+
+/**
+ * Lower-case words that, right after a capitalized name, make it a place's ("Maidan Wardak
+ * province", "the Maidan Wardak provincial council"); not "state" or "coast", which follow
+ * people too ("Assad state media").
+ */
+export const AREA_WORDS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'province', 'provincial', 'district', 'governorate', 'county', 'municipality', 'municipal', 'village', 'town', 'city', 'region',
+]);
+
+/** Adverbs that may open an apposition describing what a name is ("Hagia Sophia, formerly a church"). */
+export const APPOSITION_ADVERBS: ReadonlySet<string> = new Set(['formerly', 'once', 'now', 'originally', 'today', 'still']);
+
+/**
+ * One-word names of events and processes, which are not entities however often an article
+ * repeats them ("Brexit will hurt trade"); lower case. Names built on them may be ("Brexit Party").
+ */
+export const EVENT_NAMES: ReadonlySet<string> = new Set([
+  'brexit', 'grexit', 'frexit', 'holocaust', 'intifada', 'nakba', 'perestroika', 'glasnost', 'hajj', 'umrah', 'reconquista',
+]);

@@ -25,6 +25,15 @@ export const ROLE_HEADS: readonly string[] = [
   'commandant', 'representatives', 'senators',
 ];
 
+/**
+ * Military ranks among the heads. After an office ("Coast Guard Commandant Admiral X") a rank is
+ * the holder's grade, not part of the office, so it does not stack onto it.
+ */
+export const MILITARY_RANKS: readonly string[] = [
+  'general', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'vice admiral',
+  'rear admiral', 'colonel', 'lieutenant colonel', 'major', 'captain', 'lieutenant', 'brigadier', 'marshal', 'field marshal',
+];
+
 /** Portfolios and fields that qualify an office ("interior minister", "terrorism specialist"). */
 export const PORTFOLIOS: readonly string[] = [
   'interior', 'foreign', 'foreign affairs', 'home', 'defense', 'defence', 'justice', 'energy',
