@@ -59,8 +59,8 @@ const EXTRACTED_LANGUAGES = new Set(['en']);
 
 /**
  * Reads every input, extracts each new or changed article and writes the facts. Ingestion
- * streams; at most as many articles as there are workers are in flight, and the single writer
- * on this thread batches them into transactions, so memory stays flat on any input size.
+ * streams; at most two articles per worker are in flight, and the single writer on this thread
+ * batches them into transactions, so memory stays flat on any input size.
  * Item-level problems become error rows and the run goes on; only a fatal condition (no
  * inputs at all, a database that cannot be written) rejects.
  */
@@ -92,9 +92,9 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const stageMs: Record<string, number> = {};
   let warnings = 0;
   let pending: ExtractedArticle[] = [];
-  // Articles met again in this run (the same text from two places) are extracted once; their
-  // other sources are recorded once the first copy has been written.
-  // Articles taken for extraction and not written yet; once written, the database answers.
+  // Articles taken for extraction and not written yet; once written, the database says whether
+  // an article is current. An article met again (the same text from two places, or unchanged
+  // in a rerun) is extracted once; its other sources are recorded once its row exists.
   const unwritten = new Set<string>();
   let seenAgain: SeenAgain[] = [];
   const inFlight = new Set<Promise<void>>();
