@@ -39,8 +39,9 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
       candidate.value = `${String(link.year ?? lastQuarter.year + link.shift).padStart(4, '0')}-Q${lastQuarter.quarter}`;
       continue;
     }
-    if (link?.fromAnchor) continue;
-    if (link) {
+    if (link?.fromAnchor) {
+      if (!link.opensQuarter) continue;
+    } else if (link) {
       let reference = lastByPrecision[link.unit];
       // "3:00 p.m. local time on Monday": a clock time takes the day named right after it.
       const following = candidates[index + 1];
@@ -55,6 +56,9 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
     }
     if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
     const quarter = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
+    // A forecast ("losses through the third quarter of 1990") is not the period being reported on,
+    // which "a year ago" and "the 1988 period" are compared with.
+    if (quarter && anchor && Number(quarter[1]) * 4 + Number(quarter[2]) > anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + 1) continue;
     if (quarter) lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
     // A day or month inside the quarter ("the quarter ended Sept. 30") keeps it under discussion.
     else if (/^\d{4}/.test(candidate.value) && !(lastQuarter && isInQuarter(candidate.value, lastQuarter))) lastQuarter = null;

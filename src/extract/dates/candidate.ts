@@ -17,6 +17,8 @@ export interface AnaphoricValue {
   fromAnchor?: boolean;
   /** A named year whose quarter under discussion is meant ("the 1988 period"); `shift` is then ignored. */
   year?: number;
+  /** Without a quarter under discussion, the value stands and becomes the quarter under discussion ("the quarter"). */
+  opensQuarter?: boolean;
 }
 
 /** A temporal expression found by one rule, before overlaps between rules are settled. */

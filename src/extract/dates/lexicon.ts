@@ -95,19 +95,38 @@ export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | '
   ['in the past', 'PAST_REF'], ['not long ago', 'PAST_REF'], ['some time ago', 'PAST_REF'],
   ['the future', 'FUTURE_REF'],   ['very soon', 'FUTURE_REF'], ['very shortly', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'],
   ['the foreseeable future', 'FUTURE_REF'], 
-  ['as soon as possible', 'FUTURE_REF'], ]);
+  ['as soon as possible', 'FUTURE_REF'],
+  // "the challenges of the near term", as "the near future" (TimeBank and MEANTIME both tag it).
+  ['the near term', 'FUTURE_REF'],
+]);
 
 /** Words that mark a future reference for a weekday or bare month in the same clause. */
 export const FUTURE_CUES: readonly string[] = [
-  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'was due', 'were due', 'due to be', 'expected to', 'as soon as', 'was to', 'were to',
-  'plans to', 'plan to', 'next', 'upcoming', 'set to', 'to be held', 'intends to',
+  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'was due', 'were due', 'due to be', 'expected to', 'likely to', 'as soon as', 'was to', 'were to',
+  'plans to', 'plan to', 'planned to', 'next', 'upcoming', 'set to', 'to be held', 'intends to',
   // Arrangements look ahead from the time of reporting even when told in the past tense:
   // "were planning to drive on Monday", "has scheduled a news conference Thursday", "payable Jan. 2".
   'planning', 'scheduled', 'payable', 'effective',
 ];
 
+/**
+ * Future cues in the past tense: they look ahead from an expression after them ("planned to
+ * leave on Thursday"), but an expression before them dates the planning itself ("On Friday,
+ * the government planned to pay ...").
+ */
+export const PAST_FORM_FUTURE_CUES: readonly string[] = ['planned to', 'scheduled'];
+
+/**
+ * Participles that put the day right after them on or before publication whatever the clause
+ * says: a period that "ended Oct. 31" is over ("the second quarter ended Oct. 31", said on Oct. 27, is last year's).
+ */
+export const ENDED_BEFORE: readonly string[] = ['ended'];
+
 /** Words that look like future cues but are not in these phrases ("next to the embassy", "due to the storm"). */
 export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([['next', /\s+to\b/]]);
+
+/** Adverbs that may come between a modal and its verb ("would still be held"), besides any word in -ly. */
+export const MODAL_ADVERBS: readonly string[] = ['not', 'still', 'also', 'only', 'then', 'now', 'never', 'soon', 'again', 'first', 'probably', 'likely'];
 
 /** Full month names that are not also common words or first names (unlike May, March, June, April, August). */
 export const UNAMBIGUOUS_MONTH_NAMES: readonly string[] = ['January', 'February', 'September', 'October', 'November', 'December'];
@@ -117,6 +136,29 @@ export const PAST_CUES: readonly string[] = [
   'said', 'was', 'were', 'had', 'did', 'told', 'met', 'took', 'made', 'gave', 'came', 'went', 'held', 'began',
   'left', 'won', 'lost', 'fell', 'rose', 'saw', 'found', 'got', 'put', 'set', 'shot', 'hit', 'led', 'sent',
   'spoke', 'wrote', 'became', 'brought', 'bought', 'sold', 'paid', 'struck', 'broke', 'ran', 'last', 'ago',
+  // The present perfect looks back from now: "have been searching for him since the Oct. 23 slaying"
+  // ("ve been" is the contraction after its apostrophe: "they've been").
+  'has been', 'have been', 've been',
+];
+
+/**
+ * Nouns of amounts: "annual sales", "daily volume", "a modest annual rate" state a rate, which is
+ * neither a duration nor, in TimeBank, a set (as "$500 million a year" is not).
+ */
+export const RATE_NOUNS: readonly string[] = [
+  'sales', 'rate', 'rates', 'volume', 'turnover', 'dividend', 'dividends', 'revenue', 'revenues', 'income', 'output',
+  'production', 'budget', 'budgets', 'growth', 'profit', 'profits', 'earnings', 'cost', 'costs', 'fee', 'fees',
+  'salary', 'salaries', 'wage', 'wages', 'interest', 'capacity', 'average', 'rent', 'inflation', 'spending',
+  'exports', 'imports', 'payments', 'premium', 'premiums', 'yield', 'return', 'returns', 'consumption',
+];
+
+/**
+ * Nouns after which "today's" means the present era, not the publication day ("today's youth",
+ * "in today's world"): no date, as in TimeBank.
+ */
+export const ERA_NOUNS: readonly string[] = [
+  'world', 'youth', 'society', 'societies', 'generation', 'generations', 'young', 'children', 'kids', 'era', 'age',
+  'times', 'standards', 'terms', 'economy', 'culture', 'politics', 'technology',
 ];
 
 /** Holidays with a fixed month and day. */

@@ -2,7 +2,7 @@
  * A cheap tense cue for a clause: the nearest future or past marker before the expression,
  * else after it. Good enough to choose between the previous and the next weekday.
  */
-import { FUTURE_CUES, NOT_FUTURE_AFTER, PAST_CUES } from './lexicon.js';
+import { FUTURE_CUES, MODAL_ADVERBS, NOT_FUTURE_AFTER, PAST_CUES, PAST_FORM_FUTURE_CUES } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -13,9 +13,16 @@ const futurePattern = FUTURE_CUES.map((c) => {
   return `(?<!had\\s+(?:been\\s+)?)${words}${exception ? `(?!${exception.source})` : ''}`;
 }).join('|');
 const pastPattern = PAST_CUES.join('|');
-// -ed words are mostly past verbs or participles; a few common adjectives are excluded.
+// -ed words are mostly past verbs or participles; a few common adjectives are excluded, and so is
+// an -ed word after a determiner ("a still unspecified date", "the injured"): an adjective, not a verb.
+const ATTRIBUTIVE = `(?:^|[^\\p{L}])(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:(?:still|yet|as\\s+yet|\\p{Ll}+ly)\\s+)?`;
+const adverb = `(?:(?:${MODAL_ADVERBS.join('|')}|\\p{Ll}+ly)\\s+)?`;
+// A modal with its verb is one cue, so that the participle of "would still be held" is not read as a past verb.
+// In reported speech "would" is the future seen from the past ("said two new flights would leave on Monday");
+// "would have" is a past counterfactual.
+const modal = `(?:will|would|shall|should|may|might|must|to|'ll|’ll)\\s+${adverb}be\\s+\\p{Ll}+|would\\s+${adverb}(?!have\\b|be\\b)\\p{Ll}+`;
 const cue = new RegExp(
-  `(?:^|[^\\p{L}])(?:((?:will|would|shall|should|may|might|must|to|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\p{Ll}+|${futurePattern})|(${pastPattern}|(?!(?:bed|red|united|limited|based|related|interested|concerned|armed)\\b)(?!\\p{Ll}*(?:cceed|oceed|xceed|need|feed|speed|seed|indeed|breed|bleed|heed)\\b)\\p{Ll}{2,}ed))(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:(${modal}|${futurePattern})|(${pastPattern}|(?!(?:bed|red|united|limited|based|related|interested|concerned|armed)\\b)(?<!${ATTRIBUTIVE})(?!\\p{Ll}*(?:cceed|oceed|xceed|need|feed|speed|seed|indeed|breed|bleed|heed)\\b)\\p{Ll}{2,}ed))(?![\\p{L}])`,
   'giu',
 );
 
@@ -25,8 +32,14 @@ function lastCue(text: string): Tense {
   return tense;
 }
 
+const pastFormFuture = new Set(PAST_FORM_FUTURE_CUES);
+
+/** The first cue after an expression; a plan told in the past tense dates the planning ("On Friday, X planned to"). */
 function firstCue(text: string): Tense {
-  for (const m of text.matchAll(cue)) return m[1] !== undefined ? 'future' : 'past';
+  for (const m of text.matchAll(cue)) {
+    if (m[1] === undefined) return 'past';
+    return pastFormFuture.has(m[1].toLowerCase().replace(/\s+/g, ' ')) ? 'past' : 'future';
+  }
   return 'none';
 }
 
@@ -50,7 +63,12 @@ function clauseTense(text: string, clauseStart: number, clauseEnd: number, start
   // Clause boundaries inside the sentence: a semicolon or a quotation mark changes the speaker's frame.
   const before = text.slice(Math.max(clauseStart, start - 160), start);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'));
-  const left = lastCue(cut >= 0 ? before.slice(cut + 1) : before);
+  let clause = cut >= 0 ? before.slice(cut + 1) : before;
+  // A clause of time takes its tense from the clause it depends on: in "likely to buy as soon as
+  // trading opened Monday" the verb after the conjunction is backshifted, not past.
+  const conjunction = clause.search(/(?:^|[^\p{L}])as\s+soon\s+as\s+(?:\p{L}+\s+)?\p{Ll}+ed\s+$/u);
+  if (conjunction >= 0) clause = clause.slice(0, conjunction);
+  const left = lastCue(clause);
   if (left !== 'none') return left;
   return firstCue(text.slice(end, Math.min(clauseEnd, end + 160)));
 }

@@ -29,6 +29,19 @@ describe('text that must not produce a date', () => {
     'The last half of the decade was calm.',
     'In that period the company grew.',
     'The week of talks ended without a deal.',
+    // Rates and single occurrences, not recurrences (issue #3).
+    'A holding company with annual sales of about $1.9 billion.',
+    'The preferred shares carry a floating annual dividend.',
+    'Prices rose at a modest annual rate of 2.9%.',
+    'Holders adopted the plan at the annual meeting.',
+    'It is less than 5% of the average daily volume.',
+    'Revenue will increase by 20% annually.',
+    'The plant would produce about 10,000 units annually.',
+    // The present era, not the publication day.
+    'The case is for today’s youth what the embargo was for their parents.',
+    "Paternity can be proven in today's world.",
+    // A fraction, not a time.
+    'Iraq imports about three-quarters of its food.',
   ])('%s', (text) => {
     expect(tagDates(text, ANCHOR).map((t) => t.text)).toEqual([]);
   });

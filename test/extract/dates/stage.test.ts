@@ -168,7 +168,7 @@ describe('durations and sets', () => {
     ['They signed a five-year plan.', 'five-year', 'DURATION', 'P5Y'],
     ['It grew over the last four years.', 'the last four years', 'DURATION', 'P4Y'],
     ['A few months passed.', 'A few months', 'DURATION', 'PXM'],
-    ['The annual summit opened.', 'annual', 'SET', 'P1Y'],
+    ['An annual summit opened.', 'annual', 'SET', 'P1Y'],
     ['They meet every year.', 'every year', 'SET', 'P1Y'],
     ['Reports are filed weekly.', 'weekly', 'SET', 'P1W'],
     ['Gas flows of 10 bcm per year.', 'per year', 'SET', 'P1Y'],

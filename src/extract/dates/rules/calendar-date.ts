@@ -2,9 +2,9 @@
  * Explicit calendar dates: "April 14, 2025", "14 April", "Aug. 2", "2025-04-14",
  * "Monday, Oct. 26", "October 2024", "March, 2018", "May" (guarded), "mid-2024".
  */
-import { formatDay, formatMonth, isValidDay } from '../calendar.js';
+import { daysBetween, formatDay, formatMonth, isValidDay, parseDay } from '../calendar.js';
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
-import { MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
+import { ENDED_BEFORE, MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, monthValue } from '../resolve.js';
@@ -53,6 +53,8 @@ const UNAMBIGUOUS_MONTH = new RegExp(
 );
 const UNAMBIGUOUS_MONTH_NEAR = triggered(UNAMBIGUOUS_MONTH, { pattern: `(?:${UNAMBIGUOUS_MONTH_NAMES.join('|')})` });
 
+const ENDED_BEFORE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${ENDED_BEFORE.join('|')})\\s+$`, 'u');
+
 function partMod(part: string | undefined): string | null {
   if (!part) return null;
   const p = key(part);
@@ -94,6 +96,11 @@ export const calendarDateRule: DateRule = (context) => {
     } else {
       if (!isValidDay(2000, month, day)) continue;
       value = monthDayValue(month, day, context.anchor, context.tenseAt(start, end));
+      // "the quarter ended Oct. 31": a period that ended is over, so its last day is not after publication.
+      const resolved = parseDay(value);
+      if (resolved && context.anchor && daysBetween(context.anchor, resolved) > 0 && ENDED_BEFORE_PATTERN.test(text.slice(Math.max(0, start - 12), start))) {
+        if (isValidDay(resolved.year - 1, month, day)) value = formatDay({ year: resolved.year - 1, month, day });
+      }
     }
     out.push({ start, end, type: 'DATE', value, mod: null, rule: m[6] ? 'dates.calendar:month-day-year' : 'dates.calendar:month-day' });
   }

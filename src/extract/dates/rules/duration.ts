@@ -21,8 +21,10 @@ const FRAMES = [
   'the following', 'the preceding', 'past', 'next', 'last', 'the same', 'the entire', 'the whole', 'the remaining',
   'the ensuing', 'the subsequent', 'the prior', 'the initial', 'the',
 ];
-const VAGUE_COUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'numerous', 'recent', 'coming', 'ensuing', 'a number of'];
-const UNIT_ADJECTIVES = ['more', 'additional', 'full', 'straight', 'consecutive', 'long'];
+// "the next couple of years" has no article before "couple".
+const VAGUE_COUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'couple of', 'numerous', 'recent', 'coming', 'ensuing', 'a number of'];
+// "eight trading days", "ten business days" count days of a kind.
+const UNIT_ADJECTIVES = ['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working'];
 const MODIFIER = anyOf(MODIFIERS);
 const FRAME = anyOf(FRAMES);
 const VAGUE = anyOf(VAGUE_COUNTS);
@@ -54,6 +56,9 @@ const BARE_PLURAL = new RegExp(
   'gu',
 );
 const BARE_PLURAL_NEAR = triggered(BARE_PLURAL, { pattern: PLURAL_UNIT, words: ['the'], chars: '\\s' });
+
+/** A modal or a subject pronoun right before "one day" makes it an adverb of the future. */
+const SOMEDAY_BEFORE = /(?:^|[^\p{L}])(?:will|would|could|may|might|can|shall|should|must|I|we|you|he|she|they)\s+$/u;
 
 function unitCode(unit: string): { code: string; time: boolean; factor: number } {
   const u = unit.toLowerCase();
@@ -129,6 +134,11 @@ export const durationRule: DateRule = (context) => {
       out.push({ start, end, type: 'DURATION', value: durationValue(null, unit!), mod: null, rule: 'dates.duration:recent', priority: 1 });
       continue;
     }
+    // "Islam will one day be ...", "he hopes he one day follows ...": the adverb "someday", not a day long.
+    if (!modifier && !frame && countText && key(countText) === 'one' && unit === 'day' && !plural && SOMEDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      out.push({ start, end, type: 'DATE', value: 'FUTURE_REF', mod: null, rule: 'dates.duration:someday' });
+      continue;
+    }
     // "over the past year": a preposition before a frame is not part of the expression.
     if (modifier && frame && /^(?:over|within|under)$/.test(key(modifier))) start += m[0].indexOf(frame);
     const frameKey = frame ? key(frame) : '';
@@ -146,7 +156,8 @@ export const durationRule: DateRule = (context) => {
     if (countText && !vague && count === null) continue;
     // "last year"/"next week" are dates; "the night", "the day", "the year" alone are not durations.
     if (!countText && (frameKey === 'last' || frameKey === 'next' || frameKey === 'the' || frameKey === 'the same')) continue;
-    if (!countText && !frame && !vague) continue;
+    // "an additional year", "another month" count one unit through their modifier.
+    if (!countText && !frame && !vague && count !== 1) continue;
     if (frameKey === 'the' && !countText) continue;
     // Counts of nights are days in TIMEX3; a bare "night" after a count is rare enough to accept.
     const value = durationValue(count !== null && / and a half$/.test(key(m[0])) ? count + 0.5 : count, unit!);
@@ -165,6 +176,8 @@ export const durationRule: DateRule = (context) => {
   }
   for (const m of BARE_PLURAL_NEAR.matchAll(text)) {
     const plural = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    // "three-quarters of its food": a fraction, not a time.
+    if (/[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const unit = plural === 'centuries' ? 'century' : plural === 'millennia' ? 'millennium' : plural.slice(0, -1);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), mod: null, rule: 'dates.duration:plural' });
   }

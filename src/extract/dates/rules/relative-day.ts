@@ -4,7 +4,7 @@
  */
 import { addDays, type Day, formatDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { ERA_NOUNS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { WEEKDAY, anyOf, key } from '../patterns.js';
 import { weekdayDay } from '../resolve.js';
@@ -12,9 +12,13 @@ import { weekdayDay } from '../resolve.js';
 const PART_OF_DAY = anyOf([...PARTS_OF_DAY.keys()].filter((p) => p !== 'tonight' && p !== 'overnight'));
 const DEICTIC = /(?<![\p{L}])(?:([Ee]arlier|[Ll]ater)\s+)?(?:([Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)|([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(morning|afternoon|evening|night))?|([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night))(?![\p{L}])/gu;
 const NAMED_WEEKDAY = new RegExp(
-  `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY})(s)?)?(?![\\p{L}])`,
   'gu',
 );
+
+const PLURAL_PART_AFTER = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${PART_OF_DAY})s(?![\\p{L}])`, 'u');
+
+const TODAYS_ERA = new RegExp(`^['’]s\\s+(?:${ERA_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 
 // Each pattern is only run near a word that every match of it holds (see near.ts).
 const DEICTIC_NEAR = triggered(DEICTIC, {
@@ -53,6 +57,8 @@ export const relativeDayRule: DateRule = (context) => {
     }
     if (m[3]) {
       const word = key(m[3]);
+      // "today's world", "today's youth": the present era, not a day.
+      if (word === 'today' && !m[1] && !m[4] && TODAYS_ERA.test(text.slice(end, end + 30))) continue;
       const part = m[4] ? PARTS_OF_DAY.get(m[4].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
       const value = dayValue(anchor, dayOffset(word)) + (part ? `T${part}` : '');
       out.push({ start, end, type: part ? 'TIME' : 'DATE', value, mod: null, rule: 'dates.relative-day:deictic' });
@@ -69,6 +75,12 @@ export const relativeDayRule: DateRule = (context) => {
     const relationWord = m[1] ? key(m[1]) : null;
     const name = m[2]!;
     const target = WEEKDAYS.get(name.toLowerCase().replace(/s$/, ''))!;
+    // "Tuesday nights", and "Monday" in "Monday and Tuesday nights", recur like "Tuesdays".
+    const pluralPart = m[4] ? m[3] : PLURAL_PART_AFTER.exec(text.slice(end, end + 40))?.[1];
+    if (pluralPart && !relationWord) {
+      out.push({ start, end, type: 'SET', value: `XXXX-WXX-${target}T${PARTS_OF_DAY.get(pluralPart.toLowerCase())}`, mod: null, rule: 'dates.set:weekday' });
+      continue;
+    }
     if (relationWord === 'every' || relationWord === 'each' || /s$/.test(name)) {
       // Plural or quantified weekdays recur ("on Fridays", "every Thursday").
       if (!relationWord && !/^(?:on|On)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -78,7 +90,9 @@ export const relativeDayRule: DateRule = (context) => {
     const relation = relationWord === 'last' || relationWord === 'this past' ? 'last' : relationWord === 'next' || relationWord === 'this coming' ? 'next' : relationWord === 'this' ? 'this' : null;
     const part = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
     let value = 'XXXX-XX-XX';
-    if (anchor) value = formatDay(weekdayDay(target, anchor, context.tenseAt(start, end), relation));
+    // A weekday in the possessive names an event already reported ("Wednesday's ruling"): the day just past.
+    const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3));
+    if (anchor) value = formatDay(weekdayDay(target, anchor, possessive ? 'past' : context.tenseAt(start, end), relation));
     const mod = relationWord === 'early' || relationWord === 'earlier' ? 'START' : relationWord === 'late' || relationWord === 'later' ? 'END' : null;
     // "early"/"late" modify the day but TimeML keeps them outside when they are adverbs; keep them in, as TimeBank does.
     out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value, mod, rule: 'dates.relative-day:weekday' });

@@ -4,13 +4,15 @@
  * "the previous year", "the third quarter of 1990", "H1 2024", "the summer of 2024",
  * "that day", "the following day", "three years later".
  */
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, pad, quarterOf, weekday } from '../calendar.js';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, pad, parseDay, quarterOf, weekday } from '../calendar.js';
 import type { Tense } from '../tense.js';
 import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
-import { NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
+import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { COUNT, ORDINAL, anyOf, key } from '../patterns.js';
+import { COUNT, MONTH, ORDINAL, anyOf, key } from '../patterns.js';
+import { monthDayValue } from '../resolve.js';
 import { parseCount } from '../numbers.js';
+import { durationValue } from './duration.js';
 
 type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
 
@@ -71,7 +73,7 @@ const PERIOD_OF_YEAR_NEAR = triggered(PERIOD_OF_YEAR, SEASON_NEAR);
 
 // "year-earlier profit", "the year-ago quarter", "the comparable year-earlier period".
 const YEAR_AGO = new RegExp(
-  `(?<![\\p{L}-])(?:[Tt]he\\s+(?:comparable\\s+|same\\s+)?)?[Yy]ear[-\\s](?:ago|earlier)(?:\\s+(?:(?:${ORDINAL})[\\s-]+)?(?:quarter|period))?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:[Tt]he\\s+(?:comparable\\s+|same\\s+)?)?[Yy]ear[-\\s](?:ago|earlier)(?:\\s+(?:(${ORDINAL})[\\s-]+)?(quarter|period))?(?![\\p{L}-])`,
   'gu',
 );
 const YEAR_AGO_NEAR = triggered(YEAR_AGO, { pattern: '[Yy]ear[-\\s](?:ago|earlier)', words: wordsOf(['the comparable same']), chars: '\\s' });
@@ -82,6 +84,8 @@ const PART_OF_DAY_LINK_NEAR = triggered(PART_OF_DAY_LINK, {
   words: wordsOf(['the next following previous same earlier later that in during by mid']),
   chars: '[\\s-]',
 });
+
+const QUARTER_ENDED = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)`, 'u');
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/-/g, '');
@@ -170,7 +174,7 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   if (season) {
     // "the fall" (of a city) and "the spring" (of water) are often other words: "the <season>"
     // counts only after a temporal preposition, and never for "fall".
-    if (rel === 'the' && key(season) !== 'fall' && /(?:^|\s)(?:in|during|over|since|until|by|through|throughout)\s*$/i.test(before)) {
+    if (rel === 'the' && key(season) !== 'fall' && /(?:^|\s)(?:in|into|during|over|since|until|by|through|throughout)\s*$/i.test(before)) {
       return { start, end, type: 'DATE', value: seasonValue(anchor ? anchor.year : null, season), mod: null, rule: 'dates.relative-period:season' };
     }
     if (rel === 'the' || rel === 'that' || rel.startsWith('the same') || rel === 'the following' || rel === 'the prior') return null;
@@ -215,6 +219,17 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   // Results reported "for the quarter" in the past tense are those of the quarter just ended.
   if (unit === 'quarter' && rel === 'the' && tense === 'past') shift = -1;
   const value = anchor ? periodValue(shiftDay(anchor, unit, shift), unit) : unknownValue(unit);
+  // "the quarter ended Sept. 30" is the calendar quarter of its last day.
+  const ended = unit === 'quarter' && rel === 'the' ? QUARTER_ENDED.exec(after) : null;
+  if (ended && anchor) {
+    const month = MONTHS.get(key(ended[2]!))!;
+    const day = parseDay(monthDayValue(month, Number(ended[3]), anchor, ended[1] === 'ended' ? 'past' : 'none'));
+    if (day) return { start, end, type: 'DATE', value: periodValue(day, 'quarter'), mod, rule };
+  }
+  // "the quarter" after "the third quarter" is that quarter (resolved in the anaphora pass).
+  if (unit === 'quarter' && rel === 'the') {
+    return { start, end, type: 'DATE', value, mod, rule, anaphoric: { unit: 'year', shift: 0, fromAnchor: true, opensQuarter: true } };
+  }
   return { start, end, type: 'DATE', value, mod, rule };
 }
 
@@ -228,6 +243,13 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   const count = vague ? null : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
   const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) ? 'APPROX' : null;
   const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
+  // "a few days later" cannot be resolved to a date, and it is no FUTURE_REF either (it counts from
+  // an event told before, not from now): TimeML tags the amount as a DURATION and reads "later" as a
+  // signal. With a count, "three years later" resolves to a date (below).
+  if (direction === 'later' && count === null) {
+    const amount = m[0].slice(0, m[0].search(/\s+later$/i));
+    return { start, end: start + amount.length, type: 'DURATION', value: durationValue(count, unit), mod, rule: 'dates.relative-period:later' };
+  }
   if (count === null || !Number.isInteger(count)) {
     return { start, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod: null, rule: 'dates.relative-period:ago' };
   }
@@ -246,7 +268,7 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
     const value = anchor ? periodValue(shiftDay(anchor, unit, sign * count), unit) : unknownValue(unit);
     return { start, end, type: 'DATE', value, mod, rule: 'dates.relative-period:ago' };
   }
-  // "earlier"/"later"/"before"/"after": counted from a date mentioned before.
+  // "earlier": counted from a date mentioned before.
   const link = unit === 'decade' ? anaphoric('year', sign * count * 10) : anaphoric(unit, sign * count);
   if (!link) {
     const value = anchor ? periodValue(shiftDay(anchor, unit, sign * count), unit) : unknownValue(unit);
@@ -268,7 +290,7 @@ export const relativePeriodRule: DateRule = (context) => {
   const out: Candidate[] = [];
   for (const m of DEICTIC_PERIOD_NEAR.matchAll(text)) {
     const end = m.index + m[0].length;
-    const candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), context.tenseAt(m.index, end), text.slice(end, end + 10));
+    const candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), context.tenseAt(m.index, end), text.slice(end, end + 30));
     if (candidate) out.push(candidate);
   }
   for (const m of AGO_NEAR.matchAll(text)) {
@@ -277,6 +299,20 @@ export const relativePeriodRule: DateRule = (context) => {
   }
   for (const m of YEAR_AGO_NEAR.matchAll(text)) {
     const value = anchor ? String(anchor.year - 1) : 'XXXX';
+    // "the year-ago third quarter" names its quarter; only without an ordinal is it the one under discussion.
+    const ordinal = m[1] && m[2] === 'quarter' ? ORDINALS.get(key(m[1])) : undefined;
+    if (ordinal !== undefined && ordinal >= 1 && ordinal <= 4) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: anchor ? `${value}-Q${ordinal}` : `XXXX-Q${ordinal}`, mod: null, rule: 'dates.relative-period:year-ago' });
+      continue;
+    }
+    // "the year-ago quarter/period" is a reporting quarter: without one under discussion, the last
+    // quarter completed before publication, a year back.
+    if (m[2] && anchor) {
+      const current = quarterOf(anchor.month);
+      const reported = current === 1 ? { year: anchor.year - 1, quarter: 4 } : { year: anchor.year, quarter: current - 1 };
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${pad(reported.year - 1, 4)}-Q${reported.quarter}`, mod: null, rule: 'dates.relative-period:year-ago', anaphoric: { unit: 'year', shift: -1, fromAnchor: true } });
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.relative-period:year-ago', anaphoric: { unit: 'year', shift: -1, fromAnchor: true } });
   }
   for (const m of PART_OF_DAY_LINK_NEAR.matchAll(text)) {

@@ -1,6 +1,6 @@
 /** Recurring times: "annual", "every year", "weekly", "per year", "twice a month", "each July". */
 import type { Candidate, DateRule } from '../candidate.js';
-import { MONTHS } from '../lexicon.js';
+import { MONTHS, RATE_NOUNS } from '../lexicon.js';
 import { type TriggeredPattern, triggered } from '../near.js';
 import { MONTH, anyOf, key } from '../patterns.js';
 
@@ -22,12 +22,24 @@ const EVERY = new RegExp(
 const EVERY_NEAR = triggered(EVERY, { pattern: '(?:[Ee]very|[Ee]ach|per|once|twice|times)', words: ['three', 'several'], chars: '\\s' });
 const EACH_MONTH = new RegExp(`(?<![\\p{L}])(?:[Ee]very|[Ee]ach)\\s+(${MONTH})(?![\\p{L}])`, 'gu');
 
+const RATE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${RATE_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|million|billion|trillion|thousand))(?:\s+\p{Ll}+)?\s+$/u;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|this|that)\s+$/iu;
+
 export const setRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
   for (const m of ADVERB.matchAll(text)) {
     // "the Daily Mail", "Greek daily Kathimerini": a newspaper, not a recurrence.
     if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // "annual sales", "average daily share turnover": a rate, not a recurrence.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (RATE_AFTER.test(after) || /(?:^|[^\p{L}])average\s+$/iu.test(before)) continue;
+    // "to rise 8.5% annually", "10,000 units annually": the adverb after an amount makes a rate too.
+    if (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "the annual meeting", "its annual parade": one occurrence of a yearly event, named by it, not a set.
+    if (/^annual$/i.test(m[1]!) && DEFINITE_BEFORE.test(before)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: ADVERBS.get(key(m[1]!))!, mod: null, rule: 'dates.set:adverb' });
   }
   for (const m of EVERY_NEAR.matchAll(text)) {

@@ -3,9 +3,9 @@
  * "the mid-1990s", "the '80s", "the nineties", "the 21st century", "post-1959".
  */
 import type { Candidate, DateRule } from '../candidate.js';
-import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, ORDINALS } from '../lexicon.js';
+import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, MONTHS, ORDINALS, SEASONS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { ORDINAL, anyOf, key } from '../patterns.js';
+import { MONTH, ORDINAL, anyOf, key } from '../patterns.js';
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Tt]he\\s+first\\s+half\\s+of|[Tt]he\\s+second\\s+half\\s+of|[Tt]he\\s+last\\s+half\\s+of)`;
 const YEAR = /(?<![\p{L}\d$€£#.,/-])(?:((?:[Ff]iscal|FY|[Ff]iscal\s+year)\s+)|((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of)[\s-]+)|([Pp]ost|[Pp]re)-)?(1[6-9]\d\d|20\d\d)(?![\p{L}\d]|[.,]\d|-\d|\s*%|'s)/gu;
@@ -32,6 +32,8 @@ const CENTURY_NEAR = triggered(CENTURY, { pattern: '[Cc]entury', words: [...PART
 const SPELLED_YEAR_NEAR = triggered(SPELLED_YEAR, { pattern: '[Tt]housand|[Nn]ineteen|[Ee]ighteen', words: ['the', 'year', 'two'], chars: '\\s' });
 const YEAR_END = /(?<![\p{L}])(?:[Tt]he\s+)?(?:year[\s-]end|year's\s+end|year’s\s+end|end\s+of\s+the\s+year|end-of-year)(?![\p{L}])/gu;
 const YEAR_END_NEAR = triggered(YEAR_END, { pattern: "year[\\s-]end|year['’]s\\s+end|end\\s+of\\s+the\\s+year|end-of-year", words: ['the'], chars: '\\s' });
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(${MONTH}),?\\s+(?:of\\s+)?$`, 'u');
+const SEASON_BEFORE = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(${anyOf(SEASONS.keys())})\\s+(?:of\\s+)?$`, 'u');
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -103,6 +105,20 @@ export const yearRule: DateRule = (context) => {
       year = 2000 + (m[3] ? WORD_VALUES[m[3].toLowerCase()]! : 0);
     } else {
       year = (m[4]!.toLowerCase() === 'nineteen' ? 1900 : 1800) + WORD_VALUES[m[5]!.toLowerCase()]! + (m[6] ? WORD_VALUES[m[6].toLowerCase()]! : 0);
+    }
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or season
+    // belongs to the spelled year, as it does to a year in digits.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const month = MONTH_BEFORE.exec(before);
+    if (month) {
+      const value = `${year}-${String(MONTHS.get(key(month[1]!))).padStart(2, '0')}`;
+      out.push({ start: m.index - month[0].length, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.year:spelled' });
+      continue;
+    }
+    const season = SEASON_BEFORE.exec(before);
+    if (season) {
+      out.push({ start: m.index - season[0].length, end: m.index + m[0].length, type: 'DATE', value: `${year}-${SEASONS.get(key(season[1]!))}`, mod: null, rule: 'dates.year:spelled' });
+      continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(year), mod: null, rule: 'dates.year:spelled' });
   }
