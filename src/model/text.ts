@@ -19,13 +19,14 @@ export function normalizeForId(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Characters that cannot appear in text: NULs, other C0 controls but tab and newlines, replacement characters. */
+// eslint-disable-next-line no-control-regex
+const IMPOSSIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+
 /** Share of characters that cannot appear in text: NULs and replacement characters from bad decoding. */
 export function binaryRatio(sample: string): number {
   if (sample.length === 0) return 0;
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
-  }
-  return bad / sample.length;
+  // One regex pass: a per-character loop costs more than the rest of reading an article.
+  const bad = sample.match(IMPOSSIBLE);
+  return bad === null ? 0 : bad.length / sample.length;
 }

@@ -107,14 +107,11 @@ export class NearDuplicateIndex {
 
   /** MinHash over word shingles; null for texts too short to compare. */
   signature(text: string): Uint32Array | null {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < this.options.minWords) return null;
-    // Each word is hashed once and shingles combine word hashes: no string per shingle.
-    const wordHashes = new Uint32Array(words.length);
-    for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!);
+    const wordHashes = hashWords(text.toLowerCase());
+    if (wordHashes.length < this.options.minWords) return null;
     const signature = new Uint32Array(this.multipliers.length).fill(0xffffffff);
     const n = this.options.shingleWords;
-    for (let i = 0; i + n <= words.length; i++) {
+    for (let i = 0; i + n <= wordHashes.length; i++) {
       let combined = 0x811c9dc5;
       for (let j = 0; j < n; j++) combined = Math.imul(combined ^ wordHashes[i + j]!, 0x01000193);
       const base = mix(combined);
@@ -157,13 +154,69 @@ function seedsFor(count: number, start = 0x9e3779b9): Uint32Array {
   return seeds;
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const nonAsciiWordCharacter = new Map<number, boolean>();
+
+function isNonAsciiWordCharacter(codePoint: number): boolean {
+  let known = nonAsciiWordCharacter.get(codePoint);
+  if (known === undefined) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+    nonAsciiWordCharacter.set(codePoint, known);
   }
-  return h >>> 0;
+  return known;
+}
+
+/**
+ * FNV-1a hash of each word (a run of letters and digits, as /[\p{L}\p{N}]+/u finds them) over
+ * its UTF-16 code units, computed in one pass without a string per word: on the main thread of
+ * a run this is most of the cost of checking an article for near-duplicates.
+ */
+export function hashWords(lowerCased: string): Uint32Array {
+  let hashes: Uint32Array = new Uint32Array(Math.max(16, lowerCased.length >> 3));
+  let count = 0;
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < lowerCased.length; i++) {
+    const unit = lowerCased.charCodeAt(i);
+    let units = 1;
+    let isWord: boolean;
+    if (unit < 128) {
+      isWord = (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90);
+    } else {
+      const codePoint = lowerCased.codePointAt(i)!;
+      if (codePoint > 0xffff) units = 2;
+      isWord = isNonAsciiWordCharacter(codePoint);
+    }
+    if (!isWord) {
+      if (inWord) {
+        if (count === hashes.length) hashes = grow(hashes);
+        hashes[count++] = hash >>> 0;
+        inWord = false;
+      }
+      i += units - 1;
+      continue;
+    }
+    if (!inWord) {
+      hash = 0x811c9dc5;
+      inWord = true;
+    }
+    for (let k = 0; k < units; k++) {
+      hash ^= lowerCased.charCodeAt(i + k);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    i += units - 1;
+  }
+  if (inWord) {
+    if (count === hashes.length) hashes = grow(hashes);
+    hashes[count++] = hash >>> 0;
+  }
+  return hashes.subarray(0, count);
+}
+
+function grow(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** The murmur3 finalizer: spreads the bits of a 32-bit value. */

@@ -266,4 +266,12 @@ CREATE TABLE near_duplicates (
 CREATE INDEX near_duplicates_of ON near_duplicates(duplicate_of);
 `,
   },
+  {
+    id: 3,
+    name: 'errors by article',
+    // Re-extracting an article replaces its errors; without this index each replacement scans them all.
+    sql: `
+CREATE INDEX errors_article ON errors(article_id);
+`,
+  },
 ];

@@ -39,8 +39,10 @@ export interface FactCounts {
 }
 
 /**
- * All writes of a run. Statements are prepared once; callers batch several articles per
- * transaction with `writeBatch`, since one transaction per row would cost a disk sync each.
+ * All writes of a run. Statements are prepared once. Writes go into one open transaction until
+ * `commit`: a transaction per article would cost a commit each, and a batch written in one go
+ * would hold the main thread (which also feeds the workers) for a long stretch, so articles are
+ * written one by one as they come back and committed every few hundred.
  */
 export class RunWriter {
   private readonly statements;
@@ -67,25 +69,47 @@ export class RunWriter {
   }
 
   /** Notes that stored articles were seen again (from another source, or in a rerun), with any warnings. */
-  touchBatch(seen: readonly SeenAgain[]): void {
-    this.db.transaction(() => {
-      for (const { articleId, source, item, url, warnings } of seen) {
-        this.statements.touchArticle.run(this.runId, articleId);
-        this.statements.addSource.run(articleId, source, item ?? '', url);
-        for (const w of warnings) this.recordError(w, articleId);
-      }
-    })();
+  touch(seen: readonly SeenAgain[]): void {
+    this.begin();
+    for (const { articleId, source, item, url, warnings } of seen) {
+      this.statements.touchArticle.run(this.runId, articleId);
+      this.statements.addSource.run(articleId, source, item ?? '', url);
+      for (const w of warnings) this.recordError(w, articleId);
+    }
   }
 
+  /**
+   * Writes one article and its facts into the open transaction. No savepoint per article (with
+   * one, FTS5 flushes its index at every article): a failed write is fatal to the run, which
+   * rolls back to the last commit.
+   */
+  write(extracted: ExtractedArticle): FactCounts {
+    this.begin();
+    return this.writeArticle(extracted);
+  }
+
+  /** Writes articles and commits them. */
   writeBatch(batch: readonly ExtractedArticle[]): FactCounts {
     const counts: FactCounts = { entities: 0, mentions: 0, dates: 0, commitments: 0, quotes: 0 };
-    this.db.transaction(() => {
-      for (const extracted of batch) add(counts, this.writeArticle(extracted));
-    })();
+    for (const extracted of batch) add(counts, this.write(extracted));
+    this.commit();
     return counts;
   }
 
+  /** Makes everything written so far durable. */
+  commit(): void {
+    if (this.db.inTransaction) this.statements.commit.run();
+  }
+
+  /** Drops what was written since the last commit. */
+  rollback(): void {
+    if (this.db.inTransaction) this.statements.rollback.run();
+    // Entities first inserted since the last commit are gone with it.
+    this.entityIds.clear();
+  }
+
   recordError(diagnostic: Diagnostic, articleId: string | null = null): void {
+    this.begin();
     const s = this.statements;
     s.upsertError.run(
       diagnostic.source,
@@ -100,6 +124,7 @@ export class RunWriter {
   }
 
   finish(counts: Record<string, number>, stageMs: Record<string, number>, status: 'finished' | 'aborted'): void {
+    this.commit();
     this.statements.finishRun.run(
       new Date().toISOString(),
       JSON.stringify(counts),
@@ -109,9 +134,16 @@ export class RunWriter {
     );
   }
 
+  private begin(): void {
+    if (!this.db.inTransaction) this.statements.begin.run();
+  }
+
   private writeArticle(extracted: ExtractedArticle): FactCounts {
     const s = this.statements;
     const { article, doc } = extracted;
+    // A new article has no facts or errors to replace: skipping the deletes saves a statement
+    // per fact table for nearly every article of a large first run.
+    const existed = s.articleState.get(article.id) !== undefined;
     s.upsertArticle.run({
       id: article.id,
       url: article.url,
@@ -128,12 +160,12 @@ export class RunWriter {
     s.addSource.run(article.id, extracted.source, extracted.item ?? '', article.url);
     // Whatever was wrong with this item before is replaced by what is wrong with it now.
     s.clearErrors.run(extracted.source, extracted.item ?? '');
-    s.clearArticleErrors.run(article.id);
+    if (existed) s.clearArticleErrors.run(article.id);
     for (const d of extracted.diagnostics) this.recordError(d, article.id);
     if (extracted.duplicateOf) {
       s.putDuplicate.run(article.id, extracted.duplicateOf.articleId, extracted.duplicateOf.similarity);
     }
-    for (const table of FACT_TABLES) s.deleteFacts[table].run(article.id);
+    if (existed) for (const table of FACT_TABLES) s.deleteFacts[table].run(article.id);
     if (!doc) return { entities: 0, mentions: 0, dates: 0, commitments: 0, quotes: 0 };
 
     s.insertSentences.run(article.id, JSON.stringify(doc.sentences.map((x) => [x.start, x.end])));
@@ -218,6 +250,9 @@ function prepare(db: Db) {
     FACT_TABLES.map((table) => [table, db.prepare(`DELETE FROM ${table} WHERE article_id = ?`)]),
   ) as Record<(typeof FACT_TABLES)[number], ReturnType<Db['prepare']>>;
   return {
+    begin: db.prepare('BEGIN'),
+    commit: db.prepare('COMMIT'),
+    rollback: db.prepare('ROLLBACK'),
     startRun: db.prepare('INSERT INTO runs (started_at, version, inputs, options) VALUES (?, ?, ?, ?)'),
     finishRun: db.prepare('UPDATE runs SET finished_at = ?, counts = ?, stage_ms = ?, status = ? WHERE id = ?'),
     articleState: db.prepare('SELECT extractor_version, status FROM articles WHERE id = ?'),

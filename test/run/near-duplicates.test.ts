@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemorySignatureStore, NearDuplicateIndex } from '../../src/run/near-duplicates.js';
+import { MemorySignatureStore, NearDuplicateIndex, hashWords } from '../../src/run/near-duplicates.js';
 import { ENGLISH_PARAGRAPHS } from '../ingest/pull/server.js';
 
 const story = [
@@ -45,5 +45,25 @@ describe('NearDuplicateIndex', () => {
 
   it('gives the same signature on every run', () => {
     expect(new NearDuplicateIndex().signature(story)).toEqual(new NearDuplicateIndex().signature(story));
+  });
+});
+
+describe('hashWords', () => {
+  function fnv1a(word: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+
+  it('hashes the same words as /[\\p{L}\\p{N}]+/u finds, non-ASCII and astral letters included', () => {
+    const text = 'Erdoğan and Scholz signed the 2024 accord — "İstanbul", 北京, naïve co-op, 𝐀𝐁 ½ ٣٤ 🙂 end'.toLowerCase();
+    const expected = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+    expect([...hashWords(text)]).toEqual(expected);
+  });
+
+  it('handles long texts and texts without words', () => {
+    const long = 'word '.repeat(10_000);
+    expect(hashWords(long)).toHaveLength(10_000);
+    expect(hashWords(' -- !! ')).toHaveLength(0);
   });
 });

@@ -93,6 +93,29 @@ describe('RunWriter', () => {
     expect(queryFacts(db, 'errors', {})).toHaveLength(0);
   });
 
+  it('replaces the errors of an article extracted again', () => {
+    const db = openDatabase(':memory:');
+    const failing = { ...extracted(), diagnostics: [diagnostic('STAGE_FAILED', 'a.json', null, 'dates: boom')] };
+    new RunWriter(db, 'v1', [], {}).writeBatch([failing]);
+    expect(queryFacts(db, 'errors', {})).toMatchObject([{ code: 'STAGE_FAILED', article_id: article.id }]);
+    new RunWriter(db, 'v2', [], {}).writeBatch([{ ...extracted(), source: 'b.json' }]);
+    expect(queryFacts(db, 'errors', {})).toHaveLength(0);
+  });
+
+  it('keeps written articles only once committed, and drops them on rollback', () => {
+    const db = openDatabase(':memory:');
+    const writer = new RunWriter(db, 'v1', [], {});
+    writer.write(extracted());
+    expect(writer.isCurrent(article.id)).toBe(true);
+    writer.rollback();
+    expect(writer.isCurrent(article.id)).toBe(false);
+    expect(db.prepare('SELECT count(*) FROM mentions').pluck().get()).toBe(0);
+    writer.write(extracted());
+    writer.commit();
+    writer.rollback();
+    expect(writer.isCurrent(article.id)).toBe(true);
+  });
+
   it('refuses filters a kind does not take', () => {
     const db = openDatabase(':memory:');
     expect(() => queryFacts(db, 'errors', { status: 'SIGNED' })).toThrow(/does not take --status/);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { binaryRatio, cleanText, normalizeForId } from '../../src/model/text.js';
+
+describe('binaryRatio', () => {
+  it('is zero for ordinary text, tabs and newlines included', () => {
+    expect(binaryRatio('NATO allies met in Vilnius.\n\tThey agreed a plan.\r\n')).toBe(0);
+    expect(binaryRatio('')).toBe(0);
+  });
+
+  it('counts NULs, other control characters and replacement characters', () => {
+    expect(binaryRatio('ab\u0000\u0007\uFFFD\u001F')).toBeCloseTo(4 / 6);
+    expect(binaryRatio('\u000B\u000C')).toBe(1);
+  });
+});
+
+describe('cleanText', () => {
+  it('unifies newlines, drops control characters and composes to NFC', () => {
+    expect(cleanText('a\r\nb\rc\u0007d\uFEFF e\u0301')).toBe('a\nb\ncd é');
+  });
+});
+
+describe('normalizeForId', () => {
+  it('ignores case and spacing', () => {
+    expect(normalizeForId('  Joint   Declaration\n')).toBe(normalizeForId('joint declaration'));
+  });
+});
