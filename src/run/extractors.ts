@@ -3,7 +3,7 @@ import { Piscina } from 'piscina';
 import type { Pipeline, PipelineResult } from '../extract/pipeline.js';
 import type { Article } from '../model/article.js';
 import { createDoc } from '../model/doc.js';
-import type { ExtractReply, ExtractTask } from './extract-worker.js';
+import type { DocLayers, ExtractReply, ExtractTask } from './extract-worker.js';
 
 /** The outcome of extracting one article: the pipeline's result, or the budget ran out. */
 export type Extraction = { kind: 'done'; result: PipelineResult } | { kind: 'timeout'; budgetMs: number };
@@ -58,7 +58,7 @@ export function workerExtractor(workers: number, budgetMs: number): Extractor {
       const task: ExtractTask = { key, article };
       try {
         const { layers, ...rest } = (await pool.run(task, { signal: controller.signal })) as ExtractReply;
-        const doc = { ...createDoc(article), ...layers };
+        const doc = { ...createDoc(article), ...(JSON.parse(layers) as DocLayers) };
         return { kind: 'done', result: { ...rest, doc } };
       } catch (error) {
         if (isAbort(error)) return { kind: 'timeout', budgetMs };
