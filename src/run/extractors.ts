@@ -42,6 +42,8 @@ export function workerExtractor(workers: number, budgetMs: number): Extractor {
     // Under vitest or tsx the worker is TypeScript source; compiled runs need no loader.
     execArgv: fromSource ? ['--import', 'tsx'] : [],
     idleTimeout: 60_000,
+    // Run and wait-time histograms cost main-thread time per task, and nothing reads them.
+    recordTiming: false,
   });
   const startClock = new Map<number, () => void>();
   pool.on('message', (message: { started?: number }) => {

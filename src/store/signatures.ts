@@ -8,6 +8,7 @@ import type { Db } from './db.js';
  */
 export class DbSignatureStore implements SignatureStore {
   private readonly pending = new Map<string, { signature: Uint32Array; bands: readonly number[] }>();
+  private readonly pendingByBand = new Map<number, string[]>();
   private readonly statements;
 
   constructor(private readonly db: Db) {
@@ -21,7 +22,7 @@ export class DbSignatureStore implements SignatureStore {
 
   *candidates(bands: readonly number[]): Iterable<string> {
     yield* this.statements.candidates.all(JSON.stringify(bands)) as string[];
-    for (const [id, entry] of this.pending) if (entry.bands.some((b) => bands.includes(b))) yield id;
+    for (const band of bands) yield* this.pendingByBand.get(band) ?? [];
   }
 
   signatureOf(id: string): Uint32Array | undefined {
@@ -35,6 +36,11 @@ export class DbSignatureStore implements SignatureStore {
 
   add(id: string, signature: Uint32Array, bands: readonly number[]): void {
     this.pending.set(id, { signature, bands });
+    for (const band of bands) {
+      const ids = this.pendingByBand.get(band);
+      if (ids) ids.push(id);
+      else this.pendingByBand.set(band, [id]);
+    }
   }
 
   persist(): void {
@@ -50,5 +56,6 @@ export class DbSignatureStore implements SignatureStore {
       }
     })();
     this.pending.clear();
+    this.pendingByBand.clear();
   }
 }
