@@ -23,4 +23,11 @@ describe('normalizeForId', () => {
   it('ignores case and spacing', () => {
     expect(normalizeForId('  Joint   Declaration\n')).toBe(normalizeForId('joint declaration'));
   });
+
+  it('collapses every run of white space to one space, as /\\s+/ would', () => {
+    const samples = ['a b', 'a  b', 'a\tb', 'a \t\n b', 'a\u00a0b', 'a \u00a0b', '\n\na\r\n\r\nb c\u2003\u2003d  ', 'x\u3000 y'];
+    for (const sample of samples) {
+      expect(normalizeForId(sample)).toBe(sample.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
+    }
+  });
 });
