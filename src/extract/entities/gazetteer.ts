@@ -54,15 +54,24 @@ interface KeyInfo {
   isPrefix: boolean;
 }
 
+/** Shapes a word can have; words that differ may share one, which costs only a needless lookup. */
+const SHAPES = 64 * 256;
+
 export class Gazetteer {
   // One map for both questions, so that the usual token, which starts no phrase, costs one lookup.
   private readonly keys = new Map<string, KeyInfo>();
   /**
    * First letter and length of each first word that a phrase lets start in lower case ("al-Qaeda",
-   * "the Hague"). Most tokens of a text are lower-case words that start no phrase: this number
-   * set turns them away without hashing their text.
+   * "the Hague"), as marks in a table of shapes (see shapeOf). Most tokens of a text are lower-case
+   * words that start no phrase: the table turns them away without hashing their text.
    */
-  private readonly lowerStarts = new Set<number>();
+  private readonly lowerStarts = new Uint8Array(SHAPES);
+  /**
+   * Length, first and last letter of every phrase's first word, whatever its casing: most
+   * capitalized words of a text start no phrase either, and this turns away most of them
+   * before their text is hashed for the map.
+   */
+  private readonly anyStarts = new Set<number>();
   private surfaceCount = 0;
 
   add(phrase: string, entry: GazetteerEntry): void {
@@ -72,7 +81,8 @@ export class Gazetteer {
     const casing = tokens.map((t) => (t.allCaps ? 2 : t.cap ? 1 : 0));
     const info = this.info(key);
     const previous = info.surface;
-    if (casing[0] === 0) this.lowerStarts.add(shapeOf(tokenKey(tokens[0]!)));
+    if (casing[0] === 0) this.lowerStarts[shapeOf(tokenKey(tokens[0]!))] = 1;
+    this.anyStarts.add(outlineOf(tokenKey(tokens[0]!)));
     // Two spellings of one entity differing only in case ("Al-Qaeda", "al-Qaeda") relax each other.
     if (previous && previous.entry.id === entry.id) {
       previous.casing = previous.casing.map((c, i) => Math.min(c, casing[i] ?? 0));
@@ -97,7 +107,8 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): GazetteerMatch | null {
     const first = tokens[from]!;
     // A phrase's first word fits the text only in its own casing (see fitsCasing).
-    if (!first.cap && !first.allCaps && !this.lowerStarts.has(shapeOf(tokenKey(first)))) return null;
+    if (!first.cap && !first.allCaps && this.lowerStarts[shapeOf(tokenKey(first))] === 0) return null;
+    if (!this.anyStarts.has(outlineOf(tokenKey(first)))) return null;
     let best: GazetteerMatch | null = null;
     let key = '';
     const last = Math.min(limit, from + MAX_TOKENS);
@@ -118,9 +129,14 @@ export class Gazetteer {
   }
 }
 
-/** A word's first character and length as one number: enough to rule most words out. */
+/** A word's length (up to 63) and first character (its low byte) as one number below SHAPES. */
 function shapeOf(key: string): number {
-  return key.length * 0x10000 + key.charCodeAt(0);
+  return (Math.min(key.length, 63) << 8) | (key.charCodeAt(0) & 0xff);
+}
+
+/** A word's length, first and last character folded into one small integer; words that differ may share one. */
+function outlineOf(key: string): number {
+  return ((key.length & 0x3f) << 24) | ((key.charCodeAt(0) & 0xfff) << 12) | (key.charCodeAt(key.length - 1) & 0xfff);
 }
 
 function fitsCasing(tokens: readonly Token[], from: number, casing: readonly number[]): boolean {

@@ -17,7 +17,8 @@ export interface OrgDescriptor {
 
 /** The descriptor phrase ending right before `at` (one or two words), or -1. */
 function descriptorStart(tokens: readonly Token[], sentenceFrom: number, at: number): number {
-  for (const n of [2, 1]) {
+  // Two words, then one.
+  for (let n = 2; n >= 1; n--) {
     const from = at - n;
     if (from < sentenceFrom) continue;
     if (allLowerWords(tokens, from, at) && DESCRIPTORS.has(phraseKey(tokens, from, at))) return from;

@@ -2,6 +2,9 @@ import { DOCUMENT_HEADS, FACILITY_HEADS } from './lexicon/non-names.js';
 import { ORG_HEADS, PLACE_HEADS, WEAK_ORG_HEADS } from './lexicon/org-heads.js';
 import type { Token } from './tokens.js';
 
+/** First words of the two-word heads ("task force"): only after them is a pair of words worth building. */
+const PAIR_HEAD_STARTS = new Set([...ORG_HEADS].filter((head) => head.includes(' ')).map((head) => head.slice(0, head.indexOf(' '))));
+
 /** Whether tokens [from, to) read as an organization's name ("Ministry of the Interior"). */
 export function isOrgName(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
@@ -9,8 +12,7 @@ export function isOrgName(tokens: readonly Token[], from: number, to: number): b
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    const pair = i + 1 < to ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-    if (ORG_HEADS.has(pair)) return true;
+    if (i + 1 < to && PAIR_HEAD_STARTS.has(t.lower) && ORG_HEADS.has(`${t.lower} ${tokens[i + 1]!.lower}`)) return true;
     if (!ORG_HEADS.has(t.lower)) continue;
     // "House", "Post", "Air" alone are ordinary words; they need a name before them.
     if (WEAK_ORG_HEADS.has(t.lower) && i === from && to - from === 1) continue;

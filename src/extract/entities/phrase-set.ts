@@ -9,7 +9,8 @@ import { tokenize, type Token } from './tokens.js';
 export class PhraseSet {
   private readonly keys = new Set<string>();
   private readonly prefixes = new Set<string>();
-  private readonly firstWords = new Set<string>();
+  /** Keys of the phrases' first tokens; role-phrases joins those of several sets into one lookup. */
+  readonly firstWords = new Set<string>();
   /** Tokens in the longest phrase. */
   readonly longest: number = 1;
 

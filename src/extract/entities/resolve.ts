@@ -17,6 +17,8 @@ interface Located {
   end: number;
   /** Normalized name words, for coreference. */
   words: string[];
+  /** The words joined by spaces: read many times while clustering, so joined once. */
+  key: string;
 }
 
 interface Cluster {
@@ -64,11 +66,30 @@ function asciiWords(text: string): string[] {
   return words;
 }
 
-function initials(words: readonly string[]): string {
-  return words
-    .filter((w) => !['of', 'for', 'and', 'the', 'on', 'in'].includes(w))
-    .map((w) => w[0])
-    .join('');
+/**
+ * Whether the name words after the first one, joined by spaces, are `word`: `key` is all the
+ * words joined, so they are its text after the first word and its space, compared in place.
+ */
+function endsAfterFirstWord(key: string, first: string, word: string): boolean {
+  return key.length === first.length + 1 + word.length && key.endsWith(word);
+}
+
+/** Words an acronym skips ("Ministry of the Interior"). */
+const INITIALS_SKIPPED = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+
+/**
+ * Whether `acronym` is the first letters of the words, bar INITIALS_SKIPPED. It runs for every
+ * lone upper-case word against every organization, so it compares in place instead of building
+ * the initials.
+ */
+function spellsInitials(acronym: string, words: readonly string[]): boolean {
+  let at = 0;
+  for (const w of words) {
+    if (INITIALS_SKIPPED.has(w)) continue;
+    if (at >= acronym.length || acronym.charCodeAt(at) !== w.charCodeAt(0)) return false;
+    at++;
+  }
+  return at === acronym.length;
 }
 
 /**
@@ -81,7 +102,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     const start = tokens[candidate.from]!.start;
     const end = tokens[candidate.to - 1]!.end;
     const written = text.slice(start, end);
-    return { candidate, text: written, start, end, words: normalizeWords(candidate.name ?? written) };
+    const words = normalizeWords(candidate.name ?? written);
+    return { candidate, text: written, start, end, words, key: words.join(' ') };
   });
   const kept = settleNonPersons(located);
   const clusters = new Map<string, Cluster>();
@@ -96,7 +118,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
     if (c.entry) add(c.entry.id, c.entry.type, l);
     else if (c.type === null || (c.type === 'PERSON' && l.words.length === 1) || (c.type === 'ORG' && c.rule === 'entities.org:acronym')) lone.push(l);
     else if (c.type === 'PERSON') lone.push(l);
-    else add(`${c.type}:${l.words.join(' ')}`, c.type, l);
+    else add(`${c.type}:${l.key}`, c.type, l);
   }
   // Persons: longest names first, so that shorter forms join them.
   const persons = lone.filter((l) => l.candidate.type === 'PERSON' && l.words.length > 1).sort((a, b) => b.words.length - a.words.length);
@@ -116,18 +138,15 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
   const untyped: Located[] = [];
   for (const l of lone) {
     if (l.candidate.type === 'PERSON' && l.words.length > 1) continue;
-    const word = l.words.join(' ');
-    const person =
-      personClusters.find((cluster) =>
-        cluster.members.some(({ words: names }) => names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && names.slice(1).join(' ') === word))),
-      ) ?? byGivenName(word, personClusters);
+    const word = l.key;
+    const person = bySurname(word, personClusters) ?? byGivenName(word, personClusters);
     if (person) {
       person.members.push(l);
       continue;
     }
     const org =
       l.text.length >= 2 && l.text === l.text.toUpperCase()
-        ? orgs.find((o) => initials(longestWords(o)) === word)
+        ? orgs.find((o) => spellsInitials(word, longestWords(o)))
         : shortFormOf(word, orgs);
     if (org) {
       org.members.push(l);
@@ -140,9 +159,9 @@ export function resolveEntities(text: string, tokens: readonly Token[], candidat
   // A one-word name the article keeps using without a title or given name is, in news, most
   // often a company, agency or group ("Apple", "Airbus", "Chrysler").
   const counts = new Map<string, number>();
-  for (const l of untyped) counts.set(l.words.join(' '), (counts.get(l.words.join(' ')) ?? 0) + 1);
+  for (const l of untyped) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   for (const l of untyped) {
-    const word = l.words.join(' ');
+    const word = l.key;
     if ((counts.get(word) ?? 0) < MIN_RECURRING_MENTIONS || !couldNameBody(word)) continue;
     l.candidate.type = 'ORG';
     l.candidate.rule = 'entities.org:recurring-name';
@@ -161,14 +180,14 @@ function settleNonPersons(located: readonly Located[]): Located[] {
   const dropped = new Set<string>();
   const places = new Set<string>();
   for (const l of located) {
-    const key = l.words.join(' ');
+    const key = l.key;
     if (l.candidate.notEntity) dropped.add(key);
     else if (l.candidate.type === 'PLACE' && !l.candidate.entry) places.add(key);
   }
   const kept: Located[] = [];
   for (const l of located) {
     const c = l.candidate;
-    const key = l.words.join(' ');
+    const key = l.key;
     const weak = c.type === 'PERSON' && WEAK_PERSON_RULES.has(c.rule);
     if (c.notEntity || (weak && dropped.has(key)) || (c.type === null && EVENT_NAMES.has(key))) continue;
     if (weak && places.has(key)) {
@@ -237,6 +256,17 @@ function mergeSpellingVariants(personClusters: Cluster[], clusters: Map<string, 
       clusters.delete(other.id);
     }
   }
+}
+
+/** "Liu" for "Jessie Liu", "bin Laden" for "Hamza bin Laden": the first person a mention of whom ends so. */
+function bySurname(word: string, persons: readonly Cluster[]): Cluster | undefined {
+  // Loops rather than find/some: this runs for every lone word against every person's mentions.
+  for (const cluster of persons) {
+    for (const { words: names, key } of cluster.members) {
+      if (names.length > 1 && (names[names.length - 1] === word || (names.length > 2 && endsAfterFirstWord(key, names[0]!, word)))) return cluster;
+    }
+  }
+  return undefined;
 }
 
 /** "Hamza" for "Hamza bin Laden", "Jong" for "Jong Woo Son": the first word of exactly one long personal name. */

@@ -1,4 +1,4 @@
-import { phraseKey } from './phrase-key.js';
+import { phraseKey, tokenKey } from './phrase-key.js';
 import { PhraseSet } from './phrase-set.js';
 import type { Token } from './tokens.js';
 import { MILITARY_RANKS, PORTFOLIOS, ROLE_HEADS, ROLE_MODIFIERS, ROLES_WITH_DESTINATION } from './lexicon/roles.js';
@@ -98,8 +98,12 @@ export function roleText(tokens: readonly Token[], from: number, to: number): st
   return singular ? text.slice(0, text.length - last.length) + singular : text;
 }
 
+/** First words of every modifier, portfolio and head: one lookup rules most words out. */
+const ROLE_FIRST_WORDS = new Set([...MODIFIER_KEYS.firstWords, ...PORTFOLIO_KEYS.firstWords, ...HEADS.firstWords]);
+
 function startsRoleVocabulary(tokens: readonly Token[], at: number): boolean {
-  return MODIFIER_KEYS.startsAt(tokens, at) || PORTFOLIO_KEYS.startsAt(tokens, at) || HEADS.startsAt(tokens, at);
+  const t = tokens[at];
+  return t !== undefined && ROLE_FIRST_WORDS.has(tokenKey(t));
 }
 
 /** Whether tokens [from, to) begin with a role word, so that a capitalized run there is a title. */

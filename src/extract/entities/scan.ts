@@ -62,8 +62,9 @@ export function scanSentence(
   const byEnd = new Map(candidates.map((c) => [c.to, c]));
   const byStart = new Map(candidates.map((c) => [c.from, c]));
   const absorbed = new Set<Candidate>();
+  // One scope for every run of the sentence: its maps grow as runs are classified.
+  const scope: RunScope = { tokens, sentence: sentence.index, sentenceFrom: from, sentenceTo: to, byEnd, byStart, absorbed };
   for (const run of runs) {
-    const scope: RunScope = { tokens, sentence: sentence.index, sentenceFrom: from, sentenceTo: to, byEnd, byStart, absorbed };
     for (const c of classifyRun(scope, trimRun(tokens, from, run))) {
       candidates.push(c);
       byEnd.set(c.to, c);
@@ -377,9 +378,9 @@ function isPortfolioWords(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
+/** The tokens' lower-case text joined by single spaces, built without the arrays of slice/map/join. */
 function phrase(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t) => t.lower)
-    .join(' ');
+  let text = '';
+  for (let i = from; i < to; i++) text += i > from ? ` ${tokens[i]!.lower}` : tokens[i]!.lower;
+  return text;
 }

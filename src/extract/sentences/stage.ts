@@ -1,7 +1,9 @@
 import type { Doc, Sentence } from '../../model/doc.js';
 import type { Stage } from '../stage.js';
 import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { plainSentenceBreaks } from './breaks.js';
 
+// Paragraphs of plain characters are split by plainSentenceBreaks, the same rules without ICU.
 // ICU's sentence rules (UAX #29) are linear in theory, unlike natural's tokenizer, but V8's
 // Intl.Segmenter gets quadratic on long strings (100 KB: 40 ms, 800 KB: 11 s). So it only ever
 // sees one paragraph, and a paragraph longer than SEGMENT_WINDOW in windows cut after a
@@ -15,15 +17,15 @@ export function splitSentences(text: string): Sentence[] {
   const raw: { start: number; end: number }[] = [];
   for (const [from, to] of windows(text)) {
     let previous: { start: number; end: number } | undefined;
-    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
-      const start = from + index;
-      const end = start + segment.length;
+    let start = from;
+    for (const end of plainSentenceBreaks(text, from, to) ?? icuBreaks(text, from, to)) {
       if (previous && continuesAfter(text, previous.start, start)) {
         previous.end = end;
       } else {
         previous = { start, end };
         raw.push(previous);
       }
+      start = end;
     }
   }
   const sentences: Sentence[] = [];
@@ -34,6 +36,13 @@ export function splitSentences(text: string): Sentence[] {
     if (start + lead < trimmedEnd) sentences.push({ index: sentences.length, start: start + lead, end: trimmedEnd });
   }
   return sentences;
+}
+
+/** Ends of ICU's sentence segments of text[from, to), as offsets in `text`. */
+function icuBreaks(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  for (const { index, segment } of segmenter.segment(text.slice(from, to))) ends.push(from + index + segment.length);
+  return ends;
 }
 
 /** [from, to) pieces of the text: paragraphs, and windows of at most SEGMENT_WINDOW inside long ones. */

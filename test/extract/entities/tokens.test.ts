@@ -44,6 +44,8 @@ describe('tokenize', () => {
       '𝐀𝐁 𝐀.𝐁. 😀x x😀 \ud800.a a\udc00b',
       'e\u0301tat \u0301x ٣٤ Ⅻ² x\u00a0y\u2003z\ufeffw',
       'A.B A.B. A.B.C é.É. a.b.c.d.',
+      // Lower case read from the whole text, then by token where Σ or İ makes that differ.
+      'ΟΔΟΣ ΟΔΟΣ\'Α ΣΑ', 'Ünal ǅemal ΣΤΑ', 'İSTANBUL Ankara',
       '',
       '   ',
     ];
