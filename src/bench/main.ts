@@ -12,7 +12,7 @@ import { loadSeedArticles, varyArticles } from './corpus.js';
 
 const USAGE = `npm run bench -- [--mb N | --articles N] [--stage-mb N] [--workers N] [--baseline-mb N] [--corpus DIR] [--json]
 
-Builds a corpus of N MB of text (or N articles) from corpus/ (and ../shared/data/wikinews when
+Builds a corpus of N MB of text (default 60, a 20-40 s run here; or N articles) from corpus/ (and ../shared/data/wikinews when
 present), then
   1. runs the whole job end to end (read JSONL, extract, write SQLite) as secfacts run does,
      and takes the process's peak RSS,
@@ -28,7 +28,7 @@ interface StageFigure {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      mb: { type: 'string', default: '20' },
+      mb: { type: 'string', default: '60' },
       articles: { type: 'string' },
       'stage-mb': { type: 'string', default: '20' },
       'baseline-mb': { type: 'string', default: '0.3' },

@@ -17,6 +17,7 @@ const SECTIONS: Record<string, string[]> = {
   'eval-meantime': [bin, 'eval', 'meantime', '../shared/data/meantime-en'],
   'eval-html': [bin, 'eval', 'html', '../shared/data/article-extraction'],
   bench: [join(root, 'dist/bench/main.js')],
+  'bench-1-worker': [join(root, 'dist/bench/main.js'), '--workers', '1'],
   'bench-10k': [join(root, 'dist/bench/main.js'), '--articles', '10000', '--json'],
   'bench-100k': [join(root, 'dist/bench/main.js'), '--articles', '100000', '--json'],
 };

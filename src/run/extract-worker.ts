@@ -3,7 +3,9 @@ import { defaultPipeline } from '../extract/default-pipeline.js';
 import type { PipelineResult } from '../extract/pipeline.js';
 import type { Article } from '../model/article.js';
 import type { Doc } from '../model/doc.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
 
+lowerThisThreadPriority();
 const pipeline = defaultPipeline();
 
 export interface ExtractTask {
