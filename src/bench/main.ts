@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,10 +6,10 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { defaultPipeline } from '../extract/default-pipeline.js';
 import type { Article } from '../model/article.js';
-import { runBatch } from '../run/batch.js';
 import { DEFAULT_WORKERS } from '../run/extractors.js';
 import { baselineMbPerSecond } from './baseline.js';
 import { loadSeedArticles, varyArticles } from './corpus.js';
+import type { EndToEndResult } from './end-to-end.js';
 
 const USAGE = `npm run bench -- [--mb N | --articles N] [--stage-mb N] [--workers N] [--baseline-mb N] [--corpus DIR] [--json]
 
@@ -57,12 +58,10 @@ async function main(): Promise<void> {
     const { articles, bytes } = await writeJsonl(jsonl, varyArticles(seeds, size));
     const mb = bytes / 1e6;
 
-    log('bench: end to end (secfacts run)');
-    const t0 = performance.now();
-    const summary = await runBatch({ inputs: [jsonl], dbPath: join(dir, 'bench.db'), maxTextBytes: 2_000_000, workers });
-    const seconds = (performance.now() - t0) / 1000;
-    // Measured before anything else runs in this process: the peak of the run itself.
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    log('bench: end to end (secfacts run, in a process of its own)');
+    const run = endToEnd(jsonl, join(dir, 'bench.db'), workers);
+    const seconds = run.seconds;
+    const peakRssMb = run.peak_rss_mb;
 
     log('bench: stages on one core');
     const stages = stageFigures(varyArticles(seeds, stageSize));
@@ -78,8 +77,8 @@ async function main(): Promise<void> {
       articles_per_s: round(articles / seconds),
       peak_rss_mb: round(peakRssMb),
       workers,
-      stored: summary.stored,
-      failed: summary.failed,
+      stored: run.stored,
+      failed: run.failed,
       stages,
       baseline: { mb: round(baseline.mb), mb_per_s: round(baseline.mb_per_s) },
       ratio_vs_baseline: round(mb / seconds / baseline.mb_per_s),
@@ -88,6 +87,16 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function endToEnd(jsonl: string, dbPath: string, workers: number): EndToEndResult {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const script = new URL(`./end-to-end.${fromSource ? 'ts' : 'js'}`, import.meta.url).pathname;
+  const output = execFileSync(process.execPath, [...(fromSource ? ['--import', 'tsx'] : []), script, jsonl, dbPath, String(workers)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output) as EndToEndResult;
 }
 
 async function writeJsonl(path: string, articles: Iterable<Article>): Promise<{ articles: number; bytes: number }> {

@@ -1,0 +1,28 @@
+/**
+ * The end-to-end part of the bench, run in a process of its own so that its peak RSS is the
+ * run's alone (building a large corpus first leaves the bench's own heap grown).
+ * Usage: node dist/bench/end-to-end.js <articles.jsonl> <db> <workers>; prints one JSON line.
+ */
+import { runBatch } from '../run/batch.js';
+
+export interface EndToEndResult {
+  seconds: number;
+  peak_rss_mb: number;
+  stored: number;
+  failed: number;
+}
+
+const [jsonl, dbPath, workers] = process.argv.slice(2);
+if (!jsonl || !dbPath || !workers) {
+  process.stderr.write('usage: end-to-end.js <articles.jsonl> <db> <workers>\n');
+  process.exit(2);
+}
+const t0 = performance.now();
+const summary = await runBatch({ inputs: [jsonl], dbPath, maxTextBytes: 2_000_000, workers: Number(workers) });
+const result: EndToEndResult = {
+  seconds: (performance.now() - t0) / 1000,
+  peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+  stored: summary.stored,
+  failed: summary.failed,
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
