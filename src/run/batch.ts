@@ -111,6 +111,9 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const nearDuplicates = new NearDuplicateIndex(signatures);
   let uncommitted = 0;
   let uncommittedBytes = 0;
+  // A write that fails (a full disk, a bug) happens in a task's callback; it stops the run from
+  // the main loop, and nothing is written after it, so that the rollback takes all of it back.
+  const fatal: { error: unknown }[] = [];
 
   const commit = (): void => {
     signatures.persist();
@@ -124,6 +127,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     if (uncommitted >= batchSize || uncommittedBytes >= BATCH_TEXT_BYTES) commit();
   };
   const settle = (extracted: ExtractedArticle): void => {
+    if (fatal.length > 0) return;
     if (extracted.status === 'failed') progress.failed++;
     else if (extracted.duplicateOf) progress.duplicates++;
     else if (extracted.status === 'skipped') progress.otherLanguage++;
@@ -187,13 +191,16 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+      if (fatal[0]) throw fatal[0].error;
       const task = extractor
         .extract(article)
         .then((extraction) => settle(toExtracted(extraction, article, source, item.item, item.warnings, stageMs)))
+        .catch((error: unknown) => void (fatal.length === 0 && fatal.push({ error })))
         .finally(() => inFlight.delete(task));
       inFlight.add(task);
     }
     await Promise.all(inFlight);
+    if (fatal[0]) throw fatal[0].error;
     commit();
   } catch (error) {
     await Promise.allSettled(inFlight);

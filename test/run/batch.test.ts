@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STAGES } from '../../src/extract/default-pipeline.js';
+import { createPipeline } from '../../src/extract/pipeline.js';
+import type { Stage } from '../../src/extract/stage.js';
 import { runBatch } from '../../src/run/batch.js';
 import { openReadonly } from '../../src/store/db.js';
 import { startServer, type TestServer } from '../ingest/pull/server.js';
@@ -80,6 +83,32 @@ describe('runBatch', () => {
     const rerun = await runBatch({ inputs: [dir], dbPath: db, maxTextBytes: 1e6, workers: 1 });
     expect(rerun).toMatchObject({ stored: 1, failed: 0 });
     expect(count(db, 'SELECT count(*) FROM errors')).toBe(0);
+  });
+
+  it('rolls back to the last commit when a write fails, and a rerun stores everything once', async () => {
+    const dir = workdir();
+    const db = join(dir, 'facts.db');
+    // The second text is short, so it is not compared with the first as a near-duplicate.
+    const lines = [STORY, 'Kenya and Ethiopia agreed on Friday to set up a joint border commission. CORRUPT'].map((text, i) => JSON.stringify({ title: `T${i}`, published: '2024-06-03', text }));
+    writeFileSync(join(dir, 'a.jsonl'), `${lines.join('\n')}\n`);
+    // A stage that hands the writer a fact the schema refuses, as a bug would.
+    const corrupt: Stage = {
+      name: 'corrupt',
+      requires: ['timexes'],
+      assigns: [],
+      run(doc) {
+        if (!doc.text.includes('CORRUPT')) return;
+        doc.timexes.push({ sentence: 0, start: 0, end: 6, text: 'Turkey', type: 'BOGUS' as 'DATE', value: 'x', mod: null, firstDay: null, lastDay: null, rule: 'test' });
+      },
+    };
+    const pipeline = createPipeline([...DEFAULT_STAGES, corrupt]);
+    await expect(runBatch({ inputs: [dir], dbPath: db, maxTextBytes: 1e6, workers: 0, pipeline })).rejects.toThrow(/CHECK constraint/);
+    expect(count(db, 'SELECT count(*) FROM articles')).toBe(0);
+    expect(count(db, 'SELECT status FROM runs')).toBe('aborted');
+    const rerun = await runBatch({ inputs: [dir], dbPath: db, maxTextBytes: 1e6, workers: 0 });
+    expect(rerun).toMatchObject({ stored: 2, failed: 0 });
+    expect(count(db, 'SELECT count(*) FROM articles')).toBe(2);
+    expect(count(db, 'SELECT count(DISTINCT article_id) FROM dates')).toBe(2);
   });
 
   describe('with URLs', () => {
