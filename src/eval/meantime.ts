@@ -1,6 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tagDates } from '../extract/dates/tag.js';
+import { splitSentences } from '../extract/sentences/stage.js';
 import { predictSpans, scoreSpans, type NerReport, type NerSpan, type NerType } from './ner-score.js';
+import type { GoldTimex } from './timeml-reader.js';
+import { EMPTY_COUNTS, addCounts, countTimexes } from './timeml-score.js';
+import { reportFromCounts, type TimemlReport } from './timeml.js';
 
 export type { NerReport };
 
@@ -20,6 +25,8 @@ export type { NerReport };
  *   a leading "the" is dropped from gold extents.
  * - Entities are annotated when they take part in annotated events, so an unannotated name is
  *   not always a wrong prediction: precision here is a lower bound.
+ * - TIMEX3 markables are read as TimeML's (type, value; the CREATION_TIME one is the anchor);
+ *   a timex with no tokens (a begin or end point the annotators added) is not in the text.
  */
 
 /** A MEANTIME (CAT XML) document: its text rebuilt from tokens and its named mentions. */
@@ -30,6 +37,10 @@ export interface MeantimeDocument {
   ignored: { start: number; end: number }[];
   /** End of the annotated part of the text. */
   scopeEnd: number;
+  /** Document creation time (YYYY-MM-DD), the anchor of relative dates; null if absent. */
+  dct: string | null;
+  /** Gold TIMEX3 spans in the text. */
+  timexes: GoldTimex[];
 }
 
 const TOKEN = /<token\b([^>]*)>([^<]*)<\/token>/g;
@@ -37,6 +48,7 @@ const MENTION = /<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g;
 const ANY_MARKABLE = /<(?:ENTITY_MENTION|EVENT_MENTION|TIMEX3)\b[^>]*>([\s\S]*?)<\/(?:ENTITY_MENTION|EVENT_MENTION|TIMEX3)>/g;
 const ENTITY = /<ENTITY\b([^>]*)\/?>/g;
 const REFERS_TO = /<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g;
+const TIMEX = /<TIMEX3\b([^>]*?)(?:\/>|>([\s\S]*?)<\/TIMEX3>)/g;
 const SCORED = new Set(['PER', 'ORG', 'LOC']);
 const NAMED = new Set(['NAM', 'PRE.NAM']);
 const NAME_CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'de', '-', '.']);
@@ -118,7 +130,21 @@ export function parseMeantime(xml: string, doc = 0): MeantimeDocument {
     if (!named) continue;
     gold.push({ doc, start: anchors[0]!.start, end: anchors[anchors.length - 1]!.end, type: type as NerType });
   }
-  return { text, gold: dedupe(gold), ignored, scopeEnd };
+  let dct: string | null = null;
+  const timexes: GoldTimex[] = [];
+  for (const m of xml.matchAll(TIMEX)) {
+    const value = attribute(m[1]!, 'value') ?? '';
+    if (attribute(m[1]!, 'functionInDocument') === 'CREATION_TIME') {
+      dct = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? dct;
+      continue;
+    }
+    const anchors = anchorsOf(m[2] ?? '').sort((a, b) => a.start - b.start);
+    if (anchors.length === 0) continue;
+    const start = anchors[0]!.start;
+    const end = anchors[anchors.length - 1]!.end;
+    timexes.push({ start, end, text: text.slice(start, end), type: attribute(m[1]!, 'type') ?? '', value });
+  }
+  return { text, gold: dedupe(gold), ignored, scopeEnd, dct, timexes };
 }
 
 function dedupe(spans: NerSpan[]): NerSpan[] {
@@ -161,4 +187,29 @@ export async function scoreMeantime(paths: readonly string[]): Promise<NerReport
     }
   }
   return scoreSpans(gold, predicted, ['PER', 'ORG', 'LOC']);
+}
+
+/**
+ * TempEval-3 Task A measures of the dates stage on the annotated sentences of MEANTIME files,
+ * the creation time as anchor: news the date rules were not written against.
+ */
+export async function scoreMeantimeDates(paths: readonly string[]): Promise<TimemlReport> {
+  let counts = EMPTY_COUNTS;
+  const files = await meantimeFiles(paths);
+  for (const path of files) {
+    const d = parseMeantime(await readFile(path, 'utf8'));
+    const predicted = tagDates(d.text, d.dct, splitSentences(d.text)).filter((t) => t.end <= d.scopeEnd);
+    counts = addCounts(counts, countTimexes(d.timexes, predicted));
+  }
+  return reportFromCounts(counts, files.length);
+}
+
+export interface MeantimeReport {
+  entities: NerReport;
+  dates: TimemlReport;
+}
+
+/** Both scores: named entity mentions and TIMEX3. */
+export async function scoreMeantimeAll(paths: readonly string[]): Promise<MeantimeReport> {
+  return { entities: await scoreMeantime(paths), dates: await scoreMeantimeDates(paths) };
 }

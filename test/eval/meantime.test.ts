@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { meantimeFiles, parseMeantime, scoreMeantime } from '../../src/eval/meantime.js';
+import { meantimeFiles, parseMeantime, scoreMeantime, scoreMeantimeDates } from '../../src/eval/meantime.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/entities/tiny-meantime.xml', import.meta.url));
 
@@ -51,5 +51,26 @@ describe('MEANTIME reading', () => {
     expect((await meantimeFiles([folder])).map((f) => f.slice(folder.length))).toEqual(['/sub/scope.xml']);
     const report = await scoreMeantime([folder]);
     expect(report.overall.fp).toBe(0);
+  });
+});
+
+describe('MEANTIME dates', () => {
+  const file = fileURLToPath(new URL('../fixtures/dates/tiny-meantime-timex.xml', import.meta.url));
+
+  it('reads the creation time as anchor and the timexes that have words, not the points without any', () => {
+    const doc = parseMeantime(readFileSync(file, 'utf8'));
+    expect(doc.dct).toBe('2008-03-03');
+    expect(doc.timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['Monday', 'DATE', '2008-03-03'],
+      ['three years', 'DURATION', 'P2Y'],
+    ]);
+  });
+
+  it('scores the dates stage on the annotated sentences, leaving out the dateline and what lies past them', async () => {
+    // Sentence 3 ("next week") holds no markable, so it is outside the scored part.
+    const report = await scoreMeantimeDates([file]);
+    expect(report).toMatchObject({ documents: 1, gold: 2, predicted: 2 });
+    expect(report.relaxed.f1).toBe(1);
+    expect(report.value.p).toBe(0.5);
   });
 });

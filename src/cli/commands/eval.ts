@@ -6,7 +6,7 @@ import { parsePositiveInt } from '../options.js';
 import { diffGold, evaluateGold, formatGoldDiff, formatGoldReport, type GoldPair } from '../../eval/gold.js';
 import { scoreConll } from '../../eval/conll.js';
 import { evaluateHtml, formatHtmlReport } from '../../eval/html.js';
-import { scoreMeantime } from '../../eval/meantime.js';
+import { scoreMeantimeAll, type MeantimeReport } from '../../eval/meantime.js';
 import { formatNerReport } from '../../eval/ner-score.js';
 import { scoreTimeml, type TimemlReport } from '../../eval/timeml.js';
 
@@ -61,10 +61,11 @@ export function registerEval(program: Command): void {
   });
   addScorer(evalCommand, {
     name: 'meantime',
-    description: 'score the entities stage on MEANTIME CAT XML files: mention-level exact-span P/R/F1 for PER, ORG, LOC',
+    description:
+      'score the entities stage (mention-level exact-span P/R/F1 for PER, ORG, LOC) and the dates stage (TempEval-3 Task A measures) on MEANTIME CAT XML files',
     argument: ['<paths...>', 'MEANTIME *.xml files or folders'],
-    score: scoreMeantime,
-    format: formatNerReport,
+    score: scoreMeantimeAll,
+    format: (r: MeantimeReport) => `${formatNerReport(r.entities).trimEnd()}\n\n${formatTimemlReport(r.dates, 'TIMEX3')}`,
   });
   addScorer(evalCommand, {
     name: 'html',
@@ -100,11 +101,11 @@ function addScorer<A, R>(
     });
 }
 
-function formatTimemlReport(r: TimemlReport): string {
+function formatTimemlReport(r: TimemlReport, label = 'TimeML'): string {
   const row = (name: string, m: { p: number; r: number; f1: number }) =>
     `  ${name.padEnd(16)} P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f1.toFixed(3)}`;
   return [
-    `TimeML: ${r.documents} documents, ${r.gold} gold timexes, ${r.predicted} predicted`,
+    `${label}: ${r.documents} documents, ${r.gold} gold timexes, ${r.predicted} predicted`,
     row('relaxed extent', r.relaxed),
     row('strict extent', r.strict),
     row('value', r.value),

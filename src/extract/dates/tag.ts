@@ -34,16 +34,24 @@ export const DATE_RULES: readonly DateRule[] = [
 ];
 
 /**
- * The article's own dateline ("WASHINGTON, August 11 (Xinhua) --") restates the publication
- * date and is not a fact of the story.
+ * The article's own dateline ("WASHINGTON, August 11 (Xinhua) --", or a date on a line of its
+ * own under the headline, as Wikinews prints it) restates the publication date and is not a
+ * fact of the story.
  */
 function isDateline(text: string, candidate: Candidate): boolean {
-  if (candidate.start > 80 || candidate.type !== 'DATE') return false;
+  if (candidate.type !== 'DATE' || candidate.start > DATE_LINE_REACH) return false;
   const before = text.slice(0, candidate.start);
   const lineStart = before.lastIndexOf('\n') + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (line.trim() === text.slice(candidate.start, candidate.end) && before.split('\n').length <= 3) return true;
+  if (candidate.start > 80) return false;
   if (!/^\s*(?:[\p{Lu}][\p{Lu}\p{Lu}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.]*,?\s*)?$/u.test(before.slice(lineStart))) return false;
   return /^\s*(?:\(|--|—|–|-\s)/.test(text.slice(candidate.end, candidate.end + 4));
 }
+
+/** How far into the text a date alone on its line (within the first three lines) is a dateline. */
+const DATE_LINE_REACH = 400;
 
 function wholeText(text: string): Sentence[] {
   return [{ index: 0, start: 0, end: text.length }];

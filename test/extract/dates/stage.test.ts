@@ -145,13 +145,20 @@ describe('news conventions', () => {
     expect(tagDates(text, ANCHOR, undefined, { keepDateline: true }).map((t) => t.text)).toEqual(['April 14', 'Thursday']);
   });
 
+  it('leaves out a date on a line of its own under the headline, but not a date line later in the story', () => {
+    const text = 'Morocco and Spain sign migration pact\nApril 14, 2025\nThe ministers met on Thursday.\nTimeline:\nMarch 3, 2025\nTalks began.';
+    expect(tagDates(text, ANCHOR).map((t) => t.text)).toEqual(['Thursday', 'March 3, 2025']);
+    expect(tagDates(text, ANCHOR, undefined, { keepDateline: true }).map((t) => t.text)).toEqual(['April 14, 2025', 'Thursday', 'March 3, 2025']);
+  });
+
   it('gives a quarter granularity to "a year ago" when quarters are being compared', () => {
     const found = tagDates('Profit rose in the third quarter of 2024 from a year ago.', ANCHOR);
     expect(found.map((t) => t.value)).toEqual(['2024-Q3', '2023-Q3']);
   });
 
   it('does not let an expression run across a line break', () => {
-    const found = tagDates('Markets closed until Friday\nSeptember 18, 2008', '2008-09-18');
+    // The second line is the dateline under a headline: kept here to see both extents.
+    const found = tagDates('Markets closed until Friday\nSeptember 18, 2008', '2008-09-18', undefined, { keepDateline: true });
     expect(found.map((t) => t.text)).toEqual(['Friday', 'September 18, 2008']);
   });
 });
