@@ -144,7 +144,23 @@ export function parseMeantime(xml: string, doc = 0): MeantimeDocument {
     const end = anchors[anchors.length - 1]!.end;
     timexes.push({ start, end, text: text.slice(start, end), type: attribute(m[1]!, 'type') ?? '', value });
   }
+  // A few files have no CREATION_TIME markable but annotate the date line under the headline
+  // instead: that date is the creation time, and is not scored as a timex of the story.
+  if (dct === null) {
+    const dateline = timexes.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value) && isOwnLineNearTop(text, t));
+    if (dateline) {
+      dct = dateline.value;
+      timexes.splice(timexes.indexOf(dateline), 1);
+    }
+  }
   return { text, gold: dedupe(gold), ignored, scopeEnd, dct, timexes };
+}
+
+function isOwnLineNearTop(text: string, span: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return line.trim() === text.slice(span.start, span.end) && text.slice(0, lineStart).split('\n').length <= 3;
 }
 
 function dedupe(spans: NerSpan[]): NerSpan[] {

@@ -100,6 +100,9 @@ describe('relative dates', () => {
     ['Officials met Tuesday morning.', 'Tuesday morning', 'TIME', '2025-04-08TMO'],
     ['Officials will meet Tuesday morning.', 'Tuesday morning', 'TIME', '2025-04-15TMO'],
     ['The blast happened at 5:30 p.m. Monday.', '5:30 p.m. Monday', 'TIME', '2025-04-14T17:30'],
+    // The zone is left off the value, as the gold guidelines and TimeBank do (MEANTIME adds "Z").
+    ['The vote closed at 18:00 UTC Monday.', '18:00 UTC Monday', 'TIME', '2025-04-14T18:00'],
+    ['The vote closed at 6 p.m. EST Monday.', '6 p.m. EST Monday', 'TIME', '2025-04-14T18:00'],
     ['Migration is currently the main issue.', 'currently', 'DATE', 'PRESENT_REF'],
     ['The two sides recently agreed.', 'recently', 'DATE', 'PAST_REF'],
     ['They will cooperate in the future.', 'the future', 'DATE', 'FUTURE_REF'],
