@@ -155,7 +155,7 @@ function formatReport(r: {
   ratio_vs_baseline: number;
 }): string {
   const lines = [
-    `end to end: ${r.articles} articles, ${r.mb} MB in ${r.seconds} s = ${r.mb_per_s} MB/s, ${r.articles_per_s} articles/s (${r.workers} workers)`,
+    `end to end: ${r.articles} articles, ${r.mb} MB in ${r.seconds} s = ${r.mb_per_s} MB/s, ${r.articles_per_s} articles/s (${r.workers} worker${r.workers === 1 ? "" : "s"})`,
     `peak RSS:   ${r.peak_rss_mb} MB`,
     'stages (one core):',
     ...Object.entries(r.stages).map(([name, s]) => `  ${name.padEnd(12)} ${String(s.mb_per_s).padStart(8)} MB/s  (${s.seconds} s)`),
