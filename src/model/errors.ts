@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   DATE_INVALID: 'the publication date is not a real date',
   STAGE_FAILED: 'an extraction stage threw on this article',
   TIME_BUDGET: 'extraction took longer than the per-article time budget and was stopped',
+  WORKER_FAILED: 'the worker thread extracting this article died (out of memory, or a crash) and was replaced',
   FETCH_FAILED: 'the URL could not be fetched',
   DB_FAILED: 'the database could not be opened or written',
 } as const;

@@ -253,8 +253,11 @@ function toExtracted(
   warnings: Diagnostic[],
   stageMs: Record<string, number>,
 ): ExtractedArticle {
-  if (extraction.kind === 'timeout') {
-    const problem = diagnostic('TIME_BUDGET', source, item, `stopped after ${extraction.budgetMs} ms`);
+  if (extraction.kind !== 'done') {
+    const problem =
+      extraction.kind === 'timeout'
+        ? diagnostic('TIME_BUDGET', source, item, `stopped after ${extraction.budgetMs} ms`)
+        : diagnostic('WORKER_FAILED', source, item, extraction.reason);
     return unextracted(article, source, item, 'failed', problem.message, [...warnings, problem]);
   }
   const result: PipelineResult = extraction.result;

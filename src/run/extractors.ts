@@ -5,8 +5,11 @@ import type { Article } from '../model/article.js';
 import { createDoc } from '../model/doc.js';
 import type { DocLayers, ExtractReply, ExtractTask } from './extract-worker.js';
 
-/** The outcome of extracting one article: the pipeline's result, or the budget ran out. */
-export type Extraction = { kind: 'done'; result: PipelineResult } | { kind: 'timeout'; budgetMs: number };
+/** The outcome of extracting one article: the pipeline's result, the budget ran out, or its worker died. */
+export type Extraction =
+  | { kind: 'done'; result: PipelineResult }
+  | { kind: 'timeout'; budgetMs: number }
+  | { kind: 'worker-failed'; reason: string };
 
 export interface Extractor {
   /** How many articles may be in flight at once without queueing. */
@@ -63,8 +66,7 @@ export function workerExtractor(workers: number, budgetMs: number): Extractor {
         const doc = { ...createDoc(article), ...(JSON.parse(layers) as DocLayers) };
         return { kind: 'done', result: { ...rest, doc } };
       } catch (error) {
-        if (isAbort(error)) return { kind: 'timeout', budgetMs };
-        throw error;
+        return failedExtraction(error, budgetMs);
       } finally {
         clearTimeout(timer);
         startClock.delete(key);
@@ -72,6 +74,15 @@ export function workerExtractor(workers: number, budgetMs: number): Extractor {
     },
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * What a rejected worker task means for its article: stopped at the budget, or its worker died
+ * (Piscina replaces it). Either way the article is recorded as failed and the run goes on.
+ */
+export function failedExtraction(error: unknown, budgetMs: number): Extraction {
+  if (isAbort(error)) return { kind: 'timeout', budgetMs };
+  return { kind: 'worker-failed', reason: error instanceof Error ? error.message : String(error) };
 }
 
 function isAbort(error: unknown): boolean {

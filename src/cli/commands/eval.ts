@@ -33,6 +33,7 @@ export function registerEval(program: Command): void {
         async (article) => {
           const extraction = await extractor.extract(article);
           if (extraction.kind === 'timeout') throw new Error(`stopped after ${extraction.budgetMs} ms`);
+          if (extraction.kind === 'worker-failed') throw new Error(`its worker died: ${extraction.reason}`);
           return extraction.result.doc;
         },
         {
