@@ -4,7 +4,9 @@ import type { Db } from './db.js';
 /**
  * The pull ingesters' memory across runs, kept in the database: a page that gave an article is
  * not fetched again, a failed one is retried, feeds are re-polled with conditional GETs and
- * bring only items not seen before. Writes go straight to the database.
+ * bring only items not seen before. Writes go straight to the database. A page whose article
+ * is stored as failed (stopped at the time budget, its worker died, a stage threw) counts as
+ * failed, so that a rerun reads it again.
  */
 export class DbFetchCache implements FetchCache {
   private readonly statements;
@@ -18,13 +20,22 @@ export class DbFetchCache implements FetchCache {
         INSERT INTO fetch_state (url, kind, status, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, status = excluded.status, etag = excluded.etag,
           last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`),
+      articleFailed: db
+        .prepare(
+          "SELECT 1 FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ? AND a.status = 'failed' LIMIT 1",
+        )
+        .pluck(),
       hasItem: db.prepare('SELECT 1 FROM feed_items WHERE feed = ? AND item_key = ?').pluck(),
       addItem: db.prepare('INSERT OR IGNORE INTO feed_items (feed, item_key) VALUES (?, ?)'),
     };
   }
 
   async get(url: string): Promise<FetchRecord | null> {
-    return (this.statements.get.get(url) as FetchRecord | undefined) ?? null;
+    const record = (this.statements.get.get(url) as FetchRecord | undefined) ?? null;
+    if (record?.kind === 'page' && record.status === 'ok' && this.statements.articleFailed.get(url) !== undefined) {
+      return { ...record, status: 'failed' };
+    }
+    return record;
   }
 
   async put(r: FetchRecord): Promise<void> {

@@ -122,6 +122,12 @@ describe('runBatch', () => {
               `<html lang="en"><head><title>Defence pact</title><meta property="article:published_time" content="2024-06-03T09:00:00Z"></head><body><article><h1>Defence pact</h1><p>${STORY}</p></article></body></html>`,
             ),
         '/broken': (_req, res) => void res.writeHead(500).end('oops'),
+        '/feed': (req, res) =>
+          void res
+            .writeHead(200, { 'content-type': 'application/rss+xml' })
+            .end(
+              `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Defence pact</title><guid>pact-1</guid><link>http://${req.headers.host}/story</link></item></channel></rss>`,
+            ),
       });
     });
     afterAll(() => server.close());
@@ -140,6 +146,32 @@ describe('runBatch', () => {
       expect(server.hits.get('/story')).toBe(storyHits);
       expect(server.hits.get('/broken')).toBeGreaterThan(brokenHits);
       expect(count(db, 'SELECT count(*) FROM articles')).toBe(1);
+    });
+
+    it('fetches a page again on a rerun when its article could not be extracted', async () => {
+      const dir = workdir();
+      const db = join(dir, 'facts.db');
+      const inputs = [server.url('/story')];
+      const first = await runBatch({ inputs, dbPath: db, maxTextBytes: 1e6, workers: 1, budgetMs: 1 });
+      expect(first).toMatchObject({ stored: 0, failed: 1 });
+      expect(count(db, 'SELECT code FROM errors')).toBe('TIME_BUDGET');
+      const hits = server.hits.get('/story');
+      const rerun = await runBatch({ inputs, dbPath: db, maxTextBytes: 1e6, workers: 1 });
+      expect(rerun).toMatchObject({ stored: 1, failed: 0 });
+      expect(server.hits.get('/story')).toBeGreaterThan(hits ?? 0);
+      expect(count(db, "SELECT status FROM articles")).toBe('extracted');
+    });
+
+    it('reads a seen feed item again on a rerun when its article could not be extracted', async () => {
+      const dir = workdir();
+      const db = join(dir, 'facts.db');
+      const inputs = [server.url('/feed')];
+      expect(await runBatch({ inputs, dbPath: db, maxTextBytes: 1e6, workers: 1, budgetMs: 1 })).toMatchObject({ failed: 1 });
+      expect(await runBatch({ inputs, dbPath: db, maxTextBytes: 1e6, workers: 1 })).toMatchObject({ stored: 1, failed: 0 });
+      const hits = server.hits.get('/story');
+      // Now extracted: a third poll neither fetches the page nor stores anything.
+      expect(await runBatch({ inputs, dbPath: db, maxTextBytes: 1e6, workers: 1 })).toMatchObject({ stored: 0, read: 0 });
+      expect(server.hits.get('/story')).toBe(hits);
     });
   });
 });

@@ -58,7 +58,11 @@ export async function* readUrl(url: string, options: IngestOptions): AsyncIterab
 export async function* readFeedItems(feedSource: string, feed: Feed, options: IngestOptions): AsyncIterable<IngestItem> {
   const session = pullSessionFor(options);
   const fresh: FeedItem[] = [];
-  for (const item of feed.items) if (!(await session.cache.hasItem(feedSource, item.key))) fresh.push(item);
+  for (const item of feed.items) {
+    // A seen item is read again when its page failed since (its article could not be extracted).
+    const seen = await session.cache.hasItem(feedSource, item.key);
+    if (!seen || (item.link !== null && (await session.cache.get(item.link))?.status === 'failed')) fresh.push(item);
+  }
   const hints = (item: FeedItem): PageHints => ({ title: item.title, published: item.published, lang: item.lang, source: feed.title });
   const work = async (item: FeedItem): Promise<IngestItem[]> => {
     let items = item.link ? await collect(readPage(item.link, options, hints(item))) : [failed('FETCH_FAILED', feedSource, 'feed', `item "${item.title ?? item.key}" has no link`)];
