@@ -3,6 +3,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultPipeline } from '../extract/default-pipeline.js';
 import type { Article } from '../model/article.js';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
 
 function endToEnd(jsonl: string, dbPath: string, workers: number): EndToEndResult {
   const fromSource = import.meta.url.endsWith('.ts');
-  const script = new URL(`./end-to-end.${fromSource ? 'ts' : 'js'}`, import.meta.url).pathname;
+  const script = fileURLToPath(new URL(`./end-to-end.${fromSource ? 'ts' : 'js'}`, import.meta.url));
   const output = execFileSync(process.execPath, [...(fromSource ? ['--import', 'tsx'] : []), script, jsonl, dbPath, String(workers)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
