@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tagDates } from '../extract/dates/tag.js';
 import { splitSentences } from '../extract/sentences/stage.js';
+import { isAloneOnEarlyLine } from '../model/text.js';
 import { predictSpans, scoreSpans, type NerReport, type NerSpan, type NerType } from './ner-score.js';
 import type { GoldTimex } from './timeml-reader.js';
 import { EMPTY_COUNTS, addCounts, countTimexes } from './timeml-score.js';
@@ -147,20 +148,13 @@ export function parseMeantime(xml: string, doc = 0): MeantimeDocument {
   // A few files have no CREATION_TIME markable but annotate the date line under the headline
   // instead: that date is the creation time, and is not scored as a timex of the story.
   if (dct === null) {
-    const dateline = timexes.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value) && isOwnLineNearTop(text, t));
+    const dateline = timexes.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value) && isAloneOnEarlyLine(text, t.start, t.end));
     if (dateline) {
       dct = dateline.value;
       timexes.splice(timexes.indexOf(dateline), 1);
     }
   }
   return { text, gold: dedupe(gold), ignored, scopeEnd, dct, timexes };
-}
-
-function isOwnLineNearTop(text: string, span: { start: number; end: number }): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return line.trim() === text.slice(span.start, span.end) && text.slice(0, lineStart).split('\n').length <= 3;
 }
 
 function dedupe(spans: NerSpan[]): NerSpan[] {

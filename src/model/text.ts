@@ -34,3 +34,18 @@ export function binaryRatio(sample: string): number {
   const bad = sample.match(IMPOSSIBLE);
   return bad === null ? 0 : bad.length / sample.length;
 }
+
+/**
+ * Whether text[start, end) stands alone on its line among the first `lines` lines of the text:
+ * the place of a dateline under the headline ("Morocco signs pact\nApril 14, 2025\n...").
+ */
+export function isAloneOnEarlyLine(text: string, start: number, end: number, lines = 3): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() !== text.slice(start, end)) return false;
+  let lineNumber = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) {
+    if (++lineNumber > lines) return false;
+  }
+  return true;
+}

@@ -166,8 +166,11 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
       warnings += item.warnings.length;
       if (unwritten.has(article.id) || writer.isCurrent(article.id)) {
         const seen: SeenAgain = { articleId: article.id, source, item: item.item, url: article.url, warnings: item.warnings };
-        if (unwritten.has(article.id)) seenWhileInFlight.set(article.id, [...(seenWhileInFlight.get(article.id) ?? []), seen]);
-        else {
+        if (unwritten.has(article.id)) {
+          const copies = seenWhileInFlight.get(article.id);
+          if (copies) copies.push(seen);
+          else seenWhileInFlight.set(article.id, [seen]);
+        } else {
           writer.touch([seen]);
           written(0);
         }

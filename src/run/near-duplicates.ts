@@ -176,8 +176,9 @@ export function hashWords(lowerCased: string): Uint32Array {
   let count = 0;
   let hash = 0;
   let inWord = false;
-  for (let i = 0; i < lowerCased.length; i++) {
-    const unit = lowerCased.charCodeAt(i);
+  // One step past the end, which counts as a separator and closes the last word.
+  for (let i = 0; i <= lowerCased.length; i++) {
+    const unit = i < lowerCased.length ? lowerCased.charCodeAt(i) : 32;
     let units = 1;
     let isWord: boolean;
     if (unit < 128) {
@@ -187,28 +188,16 @@ export function hashWords(lowerCased: string): Uint32Array {
       if (codePoint > 0xffff) units = 2;
       isWord = isNonAsciiWordCharacter(codePoint);
     }
-    if (!isWord) {
-      if (inWord) {
-        if (count === hashes.length) hashes = grow(hashes);
-        hashes[count++] = hash >>> 0;
-        inWord = false;
-      }
-      i += units - 1;
-      continue;
-    }
-    if (!inWord) {
-      hash = 0x811c9dc5;
+    if (isWord) {
+      if (!inWord) hash = 0x811c9dc5;
       inWord = true;
-    }
-    for (let k = 0; k < units; k++) {
-      hash ^= lowerCased.charCodeAt(i + k);
-      hash = Math.imul(hash, 0x01000193);
+      for (let k = 0; k < units; k++) hash = Math.imul(hash ^ lowerCased.charCodeAt(i + k), 0x01000193);
+    } else if (inWord) {
+      if (count === hashes.length) hashes = grow(hashes);
+      hashes[count++] = hash >>> 0;
+      inWord = false;
     }
     i += units - 1;
-  }
-  if (inWord) {
-    if (count === hashes.length) hashes = grow(hashes);
-    hashes[count++] = hash >>> 0;
   }
   return hashes.subarray(0, count);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryRatio, cleanText, normalizeForId } from '../../src/model/text.js';
+import { binaryRatio, cleanText, isAloneOnEarlyLine, normalizeForId } from '../../src/model/text.js';
 
 describe('binaryRatio', () => {
   it('is zero for ordinary text, tabs and newlines included', () => {
@@ -29,5 +29,20 @@ describe('normalizeForId', () => {
     for (const sample of samples) {
       expect(normalizeForId(sample)).toBe(sample.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
     }
+  });
+});
+
+describe('isAloneOnEarlyLine', () => {
+  const text = 'Morocco signs pact\nApril 14, 2025\nThe ministers met on April 14, 2025.\nLater:\nMay 2, 2025';
+  const at = (needle: string, from = 0) => [text.indexOf(needle, from), text.indexOf(needle, from) + needle.length] as const;
+
+  it('finds a date on a line of its own under the headline', () => {
+    expect(isAloneOnEarlyLine(text, ...at('April 14, 2025'))).toBe(true);
+  });
+
+  it('refuses a date inside a sentence, or alone on a later line', () => {
+    expect(isAloneOnEarlyLine(text, ...at('April 14, 2025', 40))).toBe(false);
+    expect(isAloneOnEarlyLine(text, ...at('May 2, 2025'))).toBe(false);
+    expect(isAloneOnEarlyLine(text, ...at('May 2, 2025'), 5)).toBe(true);
   });
 });

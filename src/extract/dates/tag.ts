@@ -2,6 +2,7 @@
 import type { Sentence } from '../../model/doc.js';
 import { sentenceIndexAt } from '../../model/doc.js';
 import type { Timex } from '../../model/facts.js';
+import { isAloneOnEarlyLine } from '../../model/text.js';
 import { dayRange, parseDay } from './calendar.js';
 import type { Candidate, DateRule, RuleContext } from './candidate.js';
 import { resolveAnaphora } from './anaphora.js';
@@ -40,17 +41,15 @@ export const DATE_RULES: readonly DateRule[] = [
  */
 function isDateline(text: string, candidate: Candidate): boolean {
   if (candidate.type !== 'DATE' || candidate.start > DATE_LINE_REACH) return false;
+  if (isAloneOnEarlyLine(text, candidate.start, candidate.end)) return true;
+  if (candidate.start > 80) return false;
   const before = text.slice(0, candidate.start);
   const lineStart = before.lastIndexOf('\n') + 1;
-  const lineEnd = text.indexOf('\n', candidate.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (line.trim() === text.slice(candidate.start, candidate.end) && before.split('\n').length <= 3) return true;
-  if (candidate.start > 80) return false;
   if (!/^\s*(?:[\p{Lu}][\p{Lu}\p{Lu}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.]*,?\s*)?$/u.test(before.slice(lineStart))) return false;
   return /^\s*(?:\(|--|—|–|-\s)/.test(text.slice(candidate.end, candidate.end + 4));
 }
 
-/** How far into the text a date alone on its line (within the first three lines) is a dateline. */
+/** How far into the text a date alone on one of the first lines is still a dateline. */
 const DATE_LINE_REACH = 400;
 
 function wholeText(text: string): Sentence[] {
