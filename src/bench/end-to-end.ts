@@ -4,12 +4,15 @@
  * Usage: node dist/bench/end-to-end.js <articles.jsonl> <db> <workers>; prints one JSON line.
  */
 import { runBatch } from '../run/batch.js';
+import { mainThreadCpuSeconds } from './thread-cpu.js';
 
 export interface EndToEndResult {
   seconds: number;
   peak_rss_mb: number;
   stored: number;
   failed: number;
+  /** CPU seconds of the whole process (every thread, finished workers included) and of its main thread (null off Linux). */
+  cpu: { all_s: number; main_thread_s: number | null };
 }
 
 const [jsonl, dbPath, workers] = process.argv.slice(2);
@@ -24,5 +27,10 @@ const result: EndToEndResult = {
   peak_rss_mb: process.resourceUsage().maxRSS / 1024,
   stored: summary.stored,
   failed: summary.failed,
+  cpu: { all_s: cpuSeconds(process.cpuUsage()), main_thread_s: mainThreadCpuSeconds() },
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
+
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}

@@ -11,16 +11,20 @@ import { DEFAULT_WORKERS } from '../run/extractors.js';
 import { baselineMbPerSecond } from './baseline.js';
 import { loadSeedArticles, varyArticles } from './corpus.js';
 import type { EndToEndResult } from './end-to-end.js';
+import { twoThreadsVersusOne } from './parallel.js';
 
-const USAGE = `npm run bench -- [--mb N | --articles N] [--stage-mb N] [--workers N] [--baseline-mb N] [--corpus DIR] [--json]
+const USAGE = `npm run bench -- [--mb N | --articles N] [--stage-mb N] [--parallel-mb N] [--workers N] [--baseline-mb N] [--corpus DIR] [--json]
 
 Builds a corpus of N MB of text (default 60, a 20-40 s run here; or N articles) from corpus/ (and ../shared/data/wikinews when
 present), then
   1. runs the whole job end to end (read JSONL, extract, write SQLite) as secfacts run does,
      and takes the process's peak RSS,
   2. runs every stage on one core over the first --stage-mb MB (default 20) and reports MB/s per stage,
-  3. runs a plain compromise pipeline (people, places, organizations, compromise-dates) on a sample,
-and prints articles/s, MB/s, per-stage figures, peak RSS and the ratio to the baseline.`;
+  3. runs the stages over the first --parallel-mb MB (default 5) on one thread, then on two at once,
+     for how much more two threads do than one on this machine,
+  4. runs a plain compromise pipeline (people, places, organizations, compromise-dates) on a sample,
+and prints articles/s, MB/s, CPU of the main thread and of the others, per-stage figures, the
+two-thread ratio, peak RSS and the ratio to the baseline.`;
 
 interface StageFigure {
   seconds: number;
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
       mb: { type: 'string', default: '60' },
       articles: { type: 'string' },
       'stage-mb': { type: 'string', default: '20' },
+      'parallel-mb': { type: 'string', default: '5' },
       'baseline-mb': { type: 'string', default: '0.3' },
       corpus: { type: 'string', default: 'corpus' },
       workers: { type: 'string', default: String(DEFAULT_WORKERS) },
@@ -47,6 +52,7 @@ async function main(): Promise<void> {
   // --articles sets the size by count instead (for memory at 10k vs 100k articles).
   const size = values.articles ? { megabytes: Infinity, articles: Number(values.articles) } : { megabytes: Number(values.mb), articles: Infinity };
   const stageSize = { megabytes: Math.min(size.megabytes, Number(values['stage-mb'])), articles: size.articles };
+  const parallelSize = { megabytes: Math.min(size.megabytes, Number(values['parallel-mb'])), articles: size.articles };
   const baselineMb = Number(values['baseline-mb']);
   const workers = Number(values.workers);
   const seeds = await loadSeedArticles(values.corpus);
@@ -67,6 +73,9 @@ async function main(): Promise<void> {
     log('bench: stages on one core');
     const stages = stageFigures(varyArticles(seeds, stageSize));
 
+    log(`bench: stages on one thread, then on two at once (${parallelSize.megabytes} MB)`);
+    const twoThreads = await twoThreadsVersusOne([...varyArticles(seeds, parallelSize)]);
+
     log(`bench: compromise baseline on ${baselineMb} MB`);
     const baseline = baselineMbPerSecond(sample(seeds, baselineMb));
 
@@ -78,6 +87,10 @@ async function main(): Promise<void> {
       articles_per_s: round(articles / seconds),
       peak_rss_mb: round(peakRssMb),
       workers,
+      cpu: cpuFigures(run, workers),
+      two_threads_vs_one: round(twoThreads),
+      // Only a one-worker run tells what a second worker could bring.
+      ...(workers === 1 ? { two_workers_at_most: round(twoThreads / (run.cpu.all_s / seconds)) } : {}),
       stored: run.stored,
       failed: run.failed,
       stages,
@@ -88,6 +101,25 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Where the run's CPU went: the main thread (reading, near-duplicate checks, dispatch, the one
+ * writer) and all other threads (the workers' extraction, garbage collection). cores_busy is
+ * their sum over the wall time. In a one-worker run, the two-thread ratio over cores_busy bounds
+ * what a second worker could bring (two_workers_at_most, as a multiple of this run's speed): the
+ * same work cannot get more than that ratio's worth of cores, and this run already uses
+ * cores_busy of them.
+ */
+function cpuFigures(run: EndToEndResult, workers: number) {
+  const main = run.cpu.main_thread_s;
+  const coresBusy = run.cpu.all_s / run.seconds;
+  return {
+    all_s: round(run.cpu.all_s),
+    main_thread_s: main === null ? null : round(main),
+    other_threads_s: main === null ? null : round(run.cpu.all_s - main),
+    cores_busy: round(coresBusy),
+  };
 }
 
 function endToEnd(jsonl: string, dbPath: string, workers: number): EndToEndResult {
@@ -151,13 +183,23 @@ function formatReport(r: {
   articles_per_s: number;
   peak_rss_mb: number;
   workers: number;
+  cpu: ReturnType<typeof cpuFigures>;
+  two_threads_vs_one: number;
+  two_workers_at_most?: number;
   stages: Record<string, StageFigure>;
   baseline: { mb_per_s: number };
   ratio_vs_baseline: number;
 }): string {
+  const { cpu } = r;
+  const split = cpu.main_thread_s === null ? '' : `: main thread ${cpu.main_thread_s} s, other threads ${cpu.other_threads_s} s`;
   const lines = [
     `end to end: ${r.articles} articles, ${r.mb} MB in ${r.seconds} s = ${r.mb_per_s} MB/s, ${r.articles_per_s} articles/s (${r.workers} worker${r.workers === 1 ? "" : "s"})`,
+    `CPU:        ${cpu.all_s} s${split}; ${cpu.cores_busy} cores busy on average`,
     `peak RSS:   ${r.peak_rss_mb} MB`,
+    `two threads of stage code at once: ${r.two_threads_vs_one}x one thread`,
+    ...(r.two_workers_at_most === undefined
+      ? []
+      : [`so 2 workers can be at most ${r.two_workers_at_most}x this run (${r.two_threads_vs_one} / ${cpu.cores_busy} cores busy)`]),
     'stages (one core):',
     ...Object.entries(r.stages).map(([name, s]) => `  ${name.padEnd(12)} ${String(s.mb_per_s).padStart(8)} MB/s  (${s.seconds} s)`),
     `baseline (compromise + compromise-dates): ${r.baseline.mb_per_s} MB/s; secfacts is ${r.ratio_vs_baseline}x`,
