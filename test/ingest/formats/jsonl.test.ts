@@ -50,4 +50,28 @@ describe('.jsonl', () => {
     expect(onlyArticle(items[0]).article.text).toBe('A.');
     expect(onlyError(items.at(-1))).toMatchObject({ code: 'READ_FAILED' });
   });
+
+  it('streams: the first articles of a million-line input come out after reading only a few chunks of it', async () => {
+    const LINES = 1_000_000;
+    let produced = 0;
+    // Lazily made lines: the test never holds the input, and neither may the reader.
+    const input = Readable.from(
+      (function* () {
+        for (; produced < LINES; ) {
+          produced++;
+          yield `{"text":"Article ${produced}."}\n`;
+        }
+      })(),
+    );
+    const texts: string[] = [];
+    for await (const item of readJsonLines(input, 'big.jsonl', options)) {
+      texts.push(onlyArticle(item).article.text);
+      if (texts.length === 3) break;
+    }
+    expect(texts).toEqual(['Article 1.', 'Article 2.', 'Article 3.']);
+    // Read ahead is bounded: readline queues up to 1,024 lines before it pauses its input, and the
+    // stream holds a few chunks more; nowhere near the million lines.
+    expect(produced).toBeLessThan(5_000);
+    input.destroy();
+  });
 });
