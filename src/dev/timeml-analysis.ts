@@ -3,9 +3,15 @@
  *   npx tsx src/dev/timeml-analysis.ts errors [corpus]          wrong values, misses, spurious, with context
  *   npx tsx src/dev/timeml-analysis.ts gold <regex> [corpus]    how the gold annotates a wording, and our result
  *   npx tsx src/dev/timeml-analysis.ts word <regex> [corpus]    how often a wording is tagged at all
- * The corpus defaults to ../shared/data/timebank-aquaint.
+ * The corpus defaults to ../shared/data/timebank-aquaint. A corpus path containing "meantime"
+ * is read as MEANTIME (../shared/data/meantime-en): its annotated sentences only, scored as
+ * `eval meantime` scores them (creation time as anchor, datelines left out).
  */
-import { evaluateTimeml, matchSpans, type TimemlDocumentResult } from '../eval/timeml.js';
+import { readFile } from 'node:fs/promises';
+import { tagDates } from '../extract/dates/tag.js';
+import { splitSentences } from '../extract/sentences/stage.js';
+import { meantimeFiles, parseMeantime } from '../eval/meantime.js';
+import { countTimexes, evaluateTimeml, matchSpans, type TimemlDocumentResult } from '../eval/timeml.js';
 
 const DEFAULT_CORPUS = '../shared/data/timebank-aquaint';
 
@@ -68,11 +74,27 @@ function wordTagging(results: readonly TimemlDocumentResult[], pattern: RegExp):
   console.log(examples.join('\n'));
 }
 
+/** The MEANTIME files as TimeML results, predictions cut at the annotated part as `eval meantime` does. */
+async function evaluateMeantime(path: string): Promise<TimemlDocumentResult[]> {
+  const results: TimemlDocumentResult[] = [];
+  for (const file of await meantimeFiles([path])) {
+    const d = parseMeantime(await readFile(file, 'utf8'));
+    const predicted = tagDates(d.text, d.dct, splitSentences(d.text)).filter((t) => t.end <= d.scopeEnd);
+    const document = { text: d.text.slice(0, d.scopeEnd), dct: d.dct, timexes: d.timexes };
+    results.push({ path: file, document, predicted, counts: countTimexes(d.timexes, predicted) });
+  }
+  return results;
+}
+
+function evaluate(path: string): Promise<TimemlDocumentResult[]> {
+  return /meantime/i.test(path) ? evaluateMeantime(path) : evaluateTimeml([path]);
+}
+
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === 'errors') {
-  errors(await evaluateTimeml([rest[0] ?? DEFAULT_CORPUS]));
+  errors(await evaluate(rest[0] ?? DEFAULT_CORPUS));
 } else if ((mode === 'gold' || mode === 'word') && rest[0]) {
-  const results = await evaluateTimeml([rest[1] ?? DEFAULT_CORPUS]);
+  const results = await evaluate(rest[1] ?? DEFAULT_CORPUS);
   if (mode === 'gold') goldShapes(results, new RegExp(rest[0], 'i'));
   else wordTagging(results, new RegExp(rest[0], 'gi'));
 } else {

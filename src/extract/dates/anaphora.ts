@@ -3,8 +3,8 @@
  * "7:45 p.m."): the reference is the last fully resolved date before the expression, or the
  * publication day when there is none.
  */
-import { type Day, formatDay, parseDay } from './calendar.js';
-import type { Candidate } from './candidate.js';
+import { type Day, daysBetween, formatDay, parseDay } from './calendar.js';
+import type { AnaphoricValue, Candidate } from './candidate.js';
 import { periodValue, shiftDay } from './rules/relative-period.js';
 
 function referenceFrom(value: string): { day: Day; precision: 'day' | 'month' | 'year' } | null {
@@ -24,17 +24,54 @@ function isInQuarter(value: string, quarter: { year: number; quarter: number }):
 
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
+type Reference = { day: Day; precision: 'day' | 'month' | 'year' };
+
+/**
+ * Value of "the same period/month/quarter last year": the quarter under discussion, or the date
+ * mentioned last at its precision, `shift` years away; null keeps the rule's own value.
+ */
+function samePeriodValue(
+  link: AnaphoricValue,
+  lastQuarter: { year: number; quarter: number } | null,
+  lastMentioned: Reference | null,
+  lastByPrecision: Record<'day' | 'month' | 'year', Reference | null>,
+): string | null {
+  const kind = link.samePeriod!;
+  if ((kind === 'any' || kind === 'quarter') && lastQuarter) return `${String(lastQuarter.year + link.shift).padStart(4, '0')}-Q${lastQuarter.quarter}`;
+  if (kind === 'quarter') return null;
+  const reference = kind === 'any' ? lastMentioned : lastByPrecision[kind];
+  if (!reference) return null;
+  const shifted = shiftDay(reference.day, 'year', link.shift);
+  return periodValue(shifted, reference.precision);
+}
+
+/** The references of `byPrecision` that a date of `precision` sets. */
+function pick(byPrecision: Record<'day' | 'month' | 'year', Reference | null>, precision: Reference['precision']): Partial<Record<'day' | 'month' | 'year', Reference | null>> {
+  const out: Partial<Record<'day' | 'month' | 'year', Reference | null>> = {};
+  for (const unit of ['day', 'month', 'year'] as const) if (RANK[precision] >= RANK[unit]) out[unit] = byPrecision[unit];
+  return out;
+}
+
 export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): void {
   const anchorReference = anchor ? { day: anchor, precision: 'day' as const } : null;
-  let lastByPrecision: Record<'day' | 'month' | 'year', { day: Day; precision: 'day' | 'month' | 'year' } | null> = {
+  let lastByPrecision: Record<'day' | 'month' | 'year', Reference | null> = {
     day: anchorReference,
     month: anchorReference,
     year: anchorReference,
   };
   let lastQuarter: { year: number; quarter: number } | null = null;
+  // The last date mentioned in the text (not the publication day), at its own precision.
+  let lastMentioned: Reference | null = null;
+  // The last references on or before publication, for past-tense links.
+  let lastNotAfter = lastByPrecision;
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
     const link = candidate.anaphoric;
+    if (link?.samePeriod) {
+      candidate.value = samePeriodValue(link, lastQuarter, lastMentioned, lastByPrecision) ?? candidate.value;
+      // A comparison period does not change what is under discussion.
+      continue;
+    }
     if (link && link.unit === 'year' && lastQuarter) {
       candidate.value = `${String(link.year ?? lastQuarter.year + link.shift).padStart(4, '0')}-Q${lastQuarter.quarter}`;
       continue;
@@ -43,9 +80,20 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
       if (!link.opensQuarter) continue;
     } else if (link) {
       let reference = lastByPrecision[link.unit];
-      // "3:00 p.m. local time on Monday": a clock time takes the day named right after it.
-      const following = candidates[index + 1];
-      if (link.timeSuffix && following && following.start - candidate.end <= 8 && !following.anaphoric) {
+      // Told in the past tense, "the same day" is a day of the story, not a date still to come
+      // ("announced on Friday new rules, to take effect on December 10; the rules were released
+      // later the same day").
+      if (link.past && reference && anchor && daysBetween(anchor, reference.day) > 0) reference = lastNotAfter[link.unit];
+      // "3:00 p.m. local time on Monday": a clock time takes the day named right after it, also
+      // past a clock time in another zone ("8:30 p.m. BST (1930 UTC) on August 27").
+      let following = candidates[index + 1];
+      let near = following !== undefined && following.start - candidate.end <= 8;
+      if (link.timeSuffix && near && following?.anaphoric?.timeSuffix) {
+        const next = candidates[index + 2];
+        near = next !== undefined && next.start - following.end <= 8;
+        following = next;
+      }
+      if (link.timeSuffix && following && near && !following.anaphoric) {
         const day = referenceFrom(following.value);
         if (day?.precision === 'day') reference = day;
       }
@@ -70,5 +118,7 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
       if (RANK[reference.precision] >= RANK[unit]) next[unit] = reference;
     }
     lastByPrecision = next;
+    lastMentioned = reference;
+    if (!anchor || daysBetween(anchor, reference.day) <= 0) lastNotAfter = { ...lastNotAfter, ...pick(next, reference.precision) };
   }
 }

@@ -19,6 +19,13 @@ export interface AnaphoricValue {
   year?: number;
   /** Without a quarter under discussion, the value stands and becomes the quarter under discussion ("the quarter"). */
   opensQuarter?: boolean;
+  /**
+   * "The same period last year": the period just discussed (a quarter under discussion, else the
+   * last date mentioned, at its own precision), or its month, quarter or day, `shift` years away.
+   */
+  samePeriod?: 'any' | 'day' | 'month' | 'quarter';
+  /** Told in the past tense: a reference after publication (a plan) is passed over for the last one before it. */
+  past?: boolean;
 }
 
 /** A temporal expression found by one rule, before overlaps between rules are settled. */

@@ -49,6 +49,8 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['15th', 15], ['sixteenth', 16], ['16th', 16], ['seventeenth', 17], ['17th', 17], ['eighteenth', 18],
   ['18th', 18], ['nineteenth', 19], ['19th', 19], ['twentieth', 20], ['20th', 20], ['twenty-first', 21],
   ['21st', 21], ['last', 4],
+  // "the final quarter of 2009" is its fourth, as "the last quarter" is.
+  ['final', 4],
 ]);
 
 /** Decade words ("the nineties") -> the first two digits dropped, as in TIMEX3 "199". */
@@ -98,11 +100,16 @@ export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | '
   ['as soon as possible', 'FUTURE_REF'],
   // "the challenges of the near term", as "the near future" (TimeBank and MEANTIME both tag it).
   ['the near term', 'FUTURE_REF'],
+  // "in the long term", "in the short term": the future seen from now, as "the near term" (both corpora tag them).
+  ['the short term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF'], ['the medium term', 'FUTURE_REF'],
+  ['the longer term', 'FUTURE_REF'],
 ]);
 
 /** Words that mark a future reference for a weekday or bare month in the same clause. */
 export const FUTURE_CUES: readonly string[] = [
-  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'was due', 'were due', 'due to be', 'expected to', 'likely to', 'as soon as', 'was to', 'were to',
+  'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'was due', 'were due', 'due to be',
+  // Expectations told in the past look ahead from then ("was expected to pass Wednesday night").
+  'was expected to', 'were expected to', 'expected to', 'likely to', 'as soon as', 'was to', 'were to',
   'plans to', 'plan to', 'planned to', 'next', 'upcoming', 'set to', 'to be held', 'intends to',
   // Arrangements look ahead from the time of reporting even when told in the past tense:
   // "were planning to drive on Monday", "has scheduled a news conference Thursday", "payable Jan. 2".
@@ -130,6 +137,18 @@ export const MODAL_ADVERBS: readonly string[] = ['not', 'still', 'also', 'only',
 
 /** Full month names that are not also common words or first names (unlike May, March, June, April, August). */
 export const UNAMBIGUOUS_MONTH_NAMES: readonly string[] = ['January', 'February', 'September', 'October', 'November', 'December'];
+
+/**
+ * Verbs of a trading session (and "for") before "the day": "ended the day at 7,114", "For the day,
+ * the Nikkei closed down 6.4%" name the day reported on, a DATE, where "the day" alone is no date.
+ */
+export const SESSION_VERBS: readonly string[] = [
+  'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'finishing', 'close', 'closes', 'closed',
+  'closing', 'for',
+];
+
+/** Adjectives of a period compared with the one under discussion: "the same period last year". */
+export const COMPARISON_ADJECTIVES: readonly string[] = ['same', 'corresponding', 'comparable', 'equivalent'];
 
 /** Words that mark a past reference (plus any word in -ed, checked by the tense module). */
 export const PAST_CUES: readonly string[] = [
@@ -169,6 +188,22 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   ['veterans day', [11, 11]], ['armistice day', [11, 11]], ['bastille day', [7, 14]],
 ]);
 
+/**
+ * Days of history known by name: "Black Monday" is the crash of 1987-10-19, not this week's
+ * Monday. Resolved to that day whatever the publication date.
+ */
+export const HISTORIC_DAYS: ReadonlyMap<string, string> = new Map([
+  ['black monday', '1987-10-19'], ['black tuesday', '1929-10-29'], ['black thursday', '1929-10-24'],
+]);
+
+/**
+ * Capitalized words that make a weekday after them part of a name ("Super Tuesday", "Bloody
+ * Sunday", "Cyber Monday"): no weekday of the publication's week.
+ */
+export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
+  'Black', 'Bloody', 'Super', 'Cyber', 'Good', 'Ash', 'Holy', 'Palm', 'Easter', 'Shrove', 'Maundy', 'Giving', 'Small Business',
+];
+
 /** Nouns that make a preceding four-digit number a count, not a year ("2024 troops"). */
 export const COUNTED_NOUNS: readonly string[] = [
   'troops', 'soldiers', 'people', 'persons', 'men', 'women', 'children', 'members', 'votes', 'voters', 'seats',
@@ -186,4 +221,6 @@ export const IDENTIFIER_NOUNS: readonly string[] = [
   'regulation', 'convention', 'protocol', 'unit', 'battalion', 'brigade', 'division', 'squadron', 'channel',
   'tel', 'phone', 'fax', 'box', 'suite', 'apartment', 'building', 'gate', 'platform', 'window', 'version',
   'rank', 'dow', 'nasdaq', 's&p', 'index',
+  // Stock indexes named by their size: "the Russell 2000".
+  'russell',
 ];

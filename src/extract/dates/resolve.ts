@@ -1,6 +1,6 @@
 /** News-specific choices of the year or week that an under-specified expression refers to. */
 import { addDays, daysBetween, type Day, formatDay, formatMonth, isValidDay, weekday } from './calendar.js';
-import type { Tense } from './tense.js';
+import { isFuture, type Tense } from './tense.js';
 
 /** Within this distance of publication, a month or day is taken in the publication year whatever the tense. */
 // News mostly reports the past, so a past-tense cue pulls back sooner than a future one pushes ahead.
@@ -25,7 +25,7 @@ export function yearForMonthDay(month: number, day: number, anchor: Day, tense: 
   }
   // Tense only overrides the nearest year when the nearest is months away on the wrong side.
   if (tense === 'past' && bestDistance > FAR_DAYS_AHEAD) return best - 1;
-  if (tense === 'future' && bestDistance < -FAR_DAYS_BEHIND) return best + 1;
+  if (isFuture(tense) && bestDistance < -FAR_DAYS_BEHIND) return best + 1;
   return best;
 }
 
@@ -39,7 +39,7 @@ export function yearForMonth(month: number, anchor: Day, tense: Tense): number {
   if (delta < -6) delta += 12;
   if (delta === 6) delta = -6;
   if (tense === 'past' && delta > FAR_MONTHS) delta -= 12;
-  if (tense === 'future' && delta < -FAR_MONTHS) delta += 12;
+  if (isFuture(tense) && delta < -FAR_MONTHS) delta += 12;
   return anchor.year + Math.floor((anchor.month - 1 + delta) / 12);
 }
 
@@ -58,7 +58,11 @@ export function monthDayValue(month: number, day: number, anchor: Day | null, te
  */
 export function weekdayDay(targetWeekday: number, anchor: Day, tense: Tense, relation: 'last' | 'next' | 'this' | null): Day {
   const current = weekday(anchor);
-  if (relation === 'next' || (relation === null && tense === 'future') || (relation === 'this' && tense === 'future')) {
+  // The future seen from a past moment: the day before publication can still lie ahead of that
+  // moment ("was expected to pass Wednesday night", printed on Thursday); further back, a report of
+  // what would happen there would be a report of what happened, so the day is still to come.
+  if (relation === null && tense === 'future-past' && (current - targetWeekday + 7) % 7 === 1) return addDays(anchor, -1);
+  if (relation === 'next' || (relation === null && isFuture(tense)) || (relation === 'this' && isFuture(tense))) {
     let ahead = (targetWeekday - current + 7) % 7;
     // "next Monday" said on a Monday is a week away; "until Monday" or "will meet Monday" is that day.
     if (ahead === 0 && relation === 'next') ahead = 7;

@@ -14,6 +14,7 @@ import { referenceRule } from './rules/reference.js';
 import { relativeDayRule } from './rules/relative-day.js';
 import { relativePeriodRule } from './rules/relative-period.js';
 import { reportingPeriodRule } from './rules/reporting-period.js';
+import { samePeriodRule } from './rules/same-period.js';
 import { setRule } from './rules/set.js';
 import { weekOfRule } from './rules/week-of.js';
 import { yearRule } from './rules/year.js';
@@ -32,6 +33,7 @@ export const DATE_RULES: readonly DateRule[] = [
   clockTimeRule,
   holidayRule,
   weekOfRule,
+  samePeriodRule,
 ];
 
 /**

@@ -4,7 +4,23 @@
  */
 import { FUTURE_CUES, MODAL_ADVERBS, NOT_FUTURE_AFTER, PAST_CUES, PAST_FORM_FUTURE_CUES } from './lexicon.js';
 
-export type Tense = 'past' | 'future' | 'none';
+/**
+ * 'future-past' is the future seen from a past moment ("said it would vote Monday", "was expected
+ * to pass Wednesday night"): ahead of that moment, but not always of publication.
+ */
+export type Tense = 'past' | 'future' | 'future-past' | 'none';
+
+/** Whether a tense looks ahead (from publication or from a past moment). */
+export function isFuture(tense: Tense): boolean {
+  return tense === 'future' || tense === 'future-past';
+}
+
+/** A future cue in a past frame: "would leave", "was expected to", "were due". */
+const FUTURE_IN_PAST = /^(?:would|was|were)\b/i;
+
+function futureKind(cueText: string): Tense {
+  return FUTURE_IN_PAST.test(cueText) ? 'future-past' : 'future';
+}
 
 const futurePattern = FUTURE_CUES.map((c) => {
   const words = c.replace(/ /g, '\\s+');
@@ -28,7 +44,7 @@ const cue = new RegExp(
 
 function lastCue(text: string): Tense {
   let tense: Tense = 'none';
-  for (const m of text.matchAll(cue)) tense = m[1] !== undefined ? 'future' : 'past';
+  for (const m of text.matchAll(cue)) tense = m[1] !== undefined ? futureKind(m[1]) : 'past';
   return tense;
 }
 
@@ -38,7 +54,10 @@ const pastFormFuture = new Set(PAST_FORM_FUTURE_CUES);
 function firstCue(text: string): Tense {
   for (const m of text.matchAll(cue)) {
     if (m[1] === undefined) return 'past';
-    return pastFormFuture.has(m[1].toLowerCase().replace(/\s+/g, ' ')) ? 'past' : 'future';
+    // An infinitive modifies the noun before it ("On Thursday, X, a candidate in the election to be
+    // held on August 9, held a rally"): it dates what follows it, not an expression before it.
+    if (/^(?:to\s|due\s+to\s+be$)/i.test(m[1])) continue;
+    return pastFormFuture.has(m[1].toLowerCase().replace(/\s+/g, ' ')) ? 'past' : futureKind(m[1]);
   }
   return 'none';
 }

@@ -13,8 +13,9 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'It took weeks. The days ahead, months of talks, for the years, over the decades, throughout the centuries.',
   'A five-year plan, a 30-day truce, a 10-year-old boy, several-month delay, a year-long, weeks-long campaign.',
   'Within the coming days, the next six months, the final two years, some 12 to 14 months, a couple of weeks.',
+  'It takes between 60 and 90 days, between two to six weeks.',
   // holidays
-  'Last Christmas, next Easter, this Thanksgiving week, New Year’s Day 2024 and Christmas Eve, 2019.',
+  'Last Christmas, next Easter, this Thanksgiving week, New Year’s Day 2024 and Christmas Eve, 2019, Black Monday, last Black Friday.',
   // references
   'Now and currently, at present, these days, in the past, the future, recently, right now.',
   // relative days
@@ -26,6 +27,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'The third quarter of 1990, this year’s second quarter, its fiscal first half, the 2024 fourth quarter, 2019 first quarter.',
   'The summer of 2024, early spring 2023, the late autumn of 1999, mid-winter of this year, the spring of next year.',
   'A year ago, the year-earlier quarter, the comparable year-ago period, the same year ago first quarter.',
+  'The same period last year, the corresponding month of the previous year, the quarter a year earlier, last year’s period.',
   'The next morning, the following evening, earlier that night, later that afternoon, in the morning, during the night, by evening, later in the day, mid-morning.',
   // reporting periods
   'The 1989 quarter, the comparable 1990 period, the same 2023 quarter, the latest quarter, the most recent period, that quarter.',
@@ -33,10 +35,11 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   // sets
   'Weekly and monthly, annually, every year, each month, per day, once a week, twice a year, three times a month, every other week, several times a year.',
   // week of
-  'The week of March 3, that weekend of June 12th, this week of May 5.',
+  'The week of March 3, that weekend of June 12th, this week of May 5, the last week of March, the first weekend of May, 2024.',
   // years, decades, centuries
   'In 2024, fiscal 1989, FY 2020, fiscal year 2021, mid-2024, early 1991, the end of 2019, post-1959, pre-2000.',
-  'The 1990s, the mid-1990s, the late ’80s, the \'80s, the nineties, the early 2000s, the end of the 1970s.',
+  'The 1990s, the mid-1990s, the late ’80s, the \'80s, the nineties, the early 2000s, the end of the 1970s, the 70s and 80s.',
+  'The lowest since \'82, in ’69, from \'90 to \'95, the summer of \'04.',
   'The 21st century, the twentieth century, the early 19th century, the second half of the 20th century.',
   'Nineteen ninety-six, the year two thousand, two thousand and one, eighteen seventy-two.',
   'By year-end, the year’s end, at the end of the year, end-of-year results, the year end.',

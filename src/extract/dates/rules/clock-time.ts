@@ -18,6 +18,8 @@ const CLOCK = new RegExp(
   'gu',
 );
 
+const HIGH_BEFORE = /(?:^|[^\p{L}])[Hh]igh\s+$/u;
+
 export const clockTimeRule: DateRule = (context) => {
   const { text, anchor } = context;
   const out: Candidate[] = [];
@@ -40,6 +42,8 @@ export const clockTimeRule: DateRule = (context) => {
       hour = Number(m[6]);
       minute = Number(m[7]);
     } else {
+      // "high noon" is a moment of decision, not a clock time.
+      if (HIGH_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const word = key(m[8]!);
       hour = word === 'midnight' ? 0 : 12;
       minute = 0;

@@ -24,7 +24,13 @@ const FRAMES = [
 // "the next couple of years" has no article before "couple".
 const VAGUE_COUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'couple of', 'numerous', 'recent', 'coming', 'ensuing', 'a number of'];
 // "eight trading days", "ten business days" count days of a kind.
-const UNIT_ADJECTIVES = ['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working'];
+const UNIT_ADJECTIVES = ['more', 'additional', 'full', 'straight', 'consecutive', 'successive', 'long', 'trading', 'business', 'working'];
+/** A word after "a day" that measures from an event, so that the amount is no rate: "a day after Chrysler". */
+const FROM_EVENT_AFTER = /^\s+(?:after|before)\b/;
+/** A count right before "quarters" that the count rule left alone makes a fraction ("three quarters of the voters"). */
+const FRACTION_COUNT_BEFORE = /(?:^|[^\p{L}])(?:two|three|\d)\s+$/iu;
+/** Units counted one after another are time, whatever follows: "two consecutive quarters of growth". */
+const CONSECUTIVE_UNITS = /\b(?:consecutive|straight|successive)\s+\p{L}+$/u;
 const MODIFIER = anyOf(MODIFIERS);
 const FRAME = anyOf(FRAMES);
 const VAGUE = anyOf(VAGUE_COUNTS);
@@ -33,9 +39,14 @@ const COUNT_WORDS = wordsOf(NUMBER_WORDS.keys(), ['and a half']);
 
 // "[about] [the past] (three|a few|a) [more] years"; "the past year"; "the last four years".
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?(?:(?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|an?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?((?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|[Aa]n?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
   'gu',
 );
+// "between 60 and 90 days", "between two to six days": each end of the range is a duration of its
+// own (TimeBank and MEANTIME both tag "two" P2D and "six days" P6D); the first takes the unit of the second.
+const BETWEEN_COUNTS = new RegExp(`(?<![\\p{L}])[Bb]etween\\s+(${COUNT})\\s+(?:and|to)\\s+(?:${COUNT})\\s+(${UNIT})s(?![\\p{L}])`, 'gu');
+const BETWEEN_COUNTS_NEAR = triggered(BETWEEN_COUNTS, { pattern: '[Bb]etween' });
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])[Bb]etween\s+$/u;
 const COUNTED_NEAR = triggered(COUNTED, {
   pattern: UNIT,
   words: wordsOf(MODIFIERS, FRAMES, VAGUE_COUNTS, UNIT_ADJECTIVES, COUNT_WORDS, ['to', 'or']),
@@ -99,6 +110,11 @@ function isAfterAmount(text: string, start: number): boolean {
   return /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|euros?|pounds?|percent|times|once|twice)|\p{Ll}{2,}s)\s*$/u.test(before);
 }
 
+/** Whether the words before `start` end in a number or a unit of money ("$5 million a year"). */
+function isAfterNumber(text: string, start: number): boolean {
+  return /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|euros?|pounds?|percent))\s*$/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
 function modOf(modifier: string | undefined): string | null {
   if (!modifier) return null;
   const m = key(modifier);
@@ -114,19 +130,23 @@ export const durationRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
   for (const m of COUNTED_NEAR.matchAll(text)) {
-    const [, modifier, frame, countText, unit, plural] = m;
+    const [, modifier, frame, range, countText, unit, plural] = m;
     let start = m.index;
     const end = start + m[0].length;
-    // "a quarter million", "a quarter of the vote", "the 1988 second quarter" are not durations.
-    if (unit === 'quarter' && /^\s+(?:million|billion|trillion|thousand|of\s)/.test(text.slice(end, end + 12))) continue;
+    // "a quarter million", "a quarter of the vote", "about a quarter, of its dealers", "the 1988 second
+    // quarter" are not durations; "two consecutive quarters of growth" is one.
+    if (unit === 'quarter' && /^,?\s+(?:million|billion|trillion|thousand|of\s)/.test(text.slice(end, end + 12)) && !CONSECUTIVE_UNITS.test(m[0])) continue;
     if (unit === 'second' && /^\s+(?:quarter|half)\b/.test(text.slice(end, end + 9))) continue;
     // Ages ("52 years old") and fractions ("three-quarters") are not durations.
     if (/^\s+old\b/.test(text.slice(end, end + 5))) continue;
     if (unit === 'quarter' && /[\p{L}\d]-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A rate ("$500 million a year", "four flights a week") is neither a duration nor, in TimeBank, a set.
-    if (!frame && !modifier && countText && /^an?$/i.test(countText.trim()) && isAfterAmount(text, start)) continue;
-    // "a second betrayal": the ordinal, not the unit.
-    if (unit === 'second' && !plural && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:later|earlier|ago|or)\b/.test(text.slice(end, end + 9))) continue;
+    // "comes a day after the vote" counts time from an event: after a verb, no rate.
+    if (!frame && !modifier && countText && /^an?$/i.test(countText.trim()) && isAfterAmount(text, start)) {
+      if (isAfterNumber(text, start) || !FROM_EVENT_AFTER.test(text.slice(end, end + 8))) continue;
+    }
+    // "a second betrayal", "a second A380": the ordinal, not the unit.
+    if (unit === 'second' && !plural && /^\s+[\p{L}\d]/u.test(text.slice(end, end + 3)) && !/^\s+(?:later|earlier|ago|or)\b/.test(text.slice(end, end + 9))) continue;
     // "the 1988 quarter": a year, not a count.
     if (countText && /^\d{4}$/.test(countText)) continue;
     // "recent years", "in recent weeks": a stretch of unknown length up to now (TimeML: DURATION PXY, PXW).
@@ -139,8 +159,12 @@ export const durationRule: DateRule = (context) => {
       out.push({ start, end, type: 'DATE', value: 'FUTURE_REF', mod: null, rule: 'dates.duration:someday' });
       continue;
     }
-    // "over the past year": a preposition before a frame is not part of the expression.
-    if (modifier && frame && /^(?:over|within|under)$/.test(key(modifier))) start += m[0].indexOf(frame);
+    // "between two to six days": the range is two expressions; the first is read below.
+    if (range && !modifier && !frame && BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 10), start))) start += range.length;
+    // "over the past year": a preposition before a frame is not part of the expression, and says
+    // nothing of its length ("over" is "during" here, not "more than").
+    const preposition = modifier !== undefined && frame !== undefined && /^(?:over|within|under)$/.test(key(modifier));
+    if (preposition) start += m[0].indexOf(frame);
     const frameKey = frame ? key(frame) : '';
     const countKey = countText ? key(countText) : '';
     const vague = /^(several|a few|few|many|some|numerous|recent|coming|ensuing|a number of)$/.test(countKey);
@@ -161,7 +185,13 @@ export const durationRule: DateRule = (context) => {
     if (frameKey === 'the' && !countText) continue;
     // Counts of nights are days in TIMEX3; a bare "night" after a count is rare enough to accept.
     const value = durationValue(count !== null && / and a half$/.test(key(m[0])) ? count + 0.5 : count, unit!);
-    out.push({ start, end, type: 'DURATION', value, mod: modOf(modifier), rule: 'dates.duration', priority: frame ? 1 : 0 });
+    out.push({ start, end, type: 'DURATION', value, mod: preposition ? null : modOf(modifier), rule: 'dates.duration', priority: frame ? 1 : 0 });
+  }
+  for (const m of BETWEEN_COUNTS_NEAR.matchAll(text)) {
+    const count = parseCount(m[1]!);
+    if (count === null) continue;
+    const start = m.index + m[0].indexOf(m[1]!, 'between'.length);
+    out.push({ start, end: start + m[1]!.length, type: 'DURATION', value: durationValue(count, m[2]!), mod: null, rule: 'dates.duration:range-start' });
   }
   for (const m of COMPOUND_NEAR.matchAll(text)) {
     // Ages ("a 6-year-old boy") are not temporal expressions in TimeBank.
@@ -176,8 +206,9 @@ export const durationRule: DateRule = (context) => {
   }
   for (const m of BARE_PLURAL_NEAR.matchAll(text)) {
     const plural = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-    // "three-quarters of its food": a fraction, not a time.
+    // "three-quarters of its food", "three quarters of the voters": a fraction, not a time.
     if (/[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (plural === 'quarters' && FRACTION_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const unit = plural === 'centuries' ? 'century' : plural === 'millennia' ? 'millennium' : plural.slice(0, -1);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), mod: null, rule: 'dates.duration:plural' });
   }
@@ -185,4 +216,4 @@ export const durationRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { COUNTED_NEAR, VAGUE_COMPOUND_NEAR, COMPOUND_NEAR, BARE_PLURAL_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { COUNTED_NEAR, VAGUE_COMPOUND_NEAR, COMPOUND_NEAR, BARE_PLURAL_NEAR, BETWEEN_COUNTS_NEAR };

@@ -1,7 +1,7 @@
 /** Named holidays: "Thanksgiving Day", "Christmas", "Easter", "Election Day", "New Year's Day". */
 import { addDays, type Day, daysBetween, formatDay, formatWeek, parseDay, weekday } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { FIXED_HOLIDAYS } from '../lexicon.js';
+import { FIXED_HOLIDAYS, HISTORIC_DAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered } from '../near.js';
 import { escape, key } from '../patterns.js';
 
@@ -46,11 +46,14 @@ const MOVABLE: ReadonlyMap<string, HolidayDate> = new Map<string, HolidayDate>([
   ['election day', (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
   ['labor day', (y) => nthWeekday(y, 9, 1, 1)],
   ['memorial day', (y) => nthWeekday(y, 5, 1, -1)],
+  // The shopping days after Thanksgiving.
+  ['black friday', (y) => addDays(nthWeekday(y, 11, 4, 4), 1)],
+  ['cyber monday', (y) => addDays(nthWeekday(y, 11, 4, 4), 4)],
 ]);
 
 // Holiday names are capitalized ("Thanksgiving Day"), which keeps "christmas tree" sales out.
 const titleCase = (name: string) => name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-const NAMES = [...FIXED_HOLIDAYS.keys(), ...MOVABLE.keys()].sort((a, b) => b.length - a.length).map((n) => escape(titleCase(n)));
+const NAMES = [...FIXED_HOLIDAYS.keys(), ...MOVABLE.keys(), ...HISTORIC_DAYS.keys()].sort((a, b) => b.length - a.length).map((n) => escape(titleCase(n)));
 const HOLIDAY = new RegExp(
   `(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${NAMES.join('|')})(?:\\s+(week))?(?:,?\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`,
   'gu',
@@ -70,7 +73,12 @@ export const holidayRule: DateRule = (context) => {
     const name = key(m[2]!);
     const relation = m[1] ? key(m[1]) : null;
     let value = 'XXXX-XX-XX';
-    if (m[4]) {
+    const historic = HISTORIC_DAYS.get(name);
+    if (historic) {
+      // A day of history is one day: "Black Monday" with a year or "last" names no other.
+      if (relation || m[3] || m[4]) continue;
+      value = historic;
+    } else if (m[4]) {
       value = formatDay(holidayDate(name, Number(m[4]))!);
     } else if (anchor) {
       // The occurrence nearest publication, or the one on the side that "last"/"next" names.

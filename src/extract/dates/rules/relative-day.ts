@@ -4,7 +4,7 @@
  */
 import { addDays, type Day, formatDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { ERA_NOUNS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { ERA_NOUNS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAME_PREFIXES } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { WEEKDAY, anyOf, key } from '../patterns.js';
 import { weekdayDay } from '../resolve.js';
@@ -15,6 +15,11 @@ const NAMED_WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY})(s)?)?(?![\\p{L}])`,
   'gu',
 );
+
+const NAME_PREFIX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WEEKDAY_NAME_PREFIXES.join('|')})\\s+$`, 'u');
+
+/** An acronym or "the" right before a title-case "Today" makes it a title: "USA Today", "the Today programme". */
+const NAME_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}{2,}|the)\s+$/u;
 
 const PLURAL_PART_AFTER = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${PART_OF_DAY})s(?![\\p{L}])`, 'u');
 
@@ -59,6 +64,8 @@ export const relativeDayRule: DateRule = (context) => {
       const word = key(m[3]);
       // "today's world", "today's youth": the present era, not a day.
       if (word === 'today' && !m[1] && !m[4] && TODAYS_ERA.test(text.slice(end, end + 30))) continue;
+      // "USA Today", "VOA Today": a title-case "Today" after an acronym is part of a name.
+      if (m[3] === 'Today' && !m[1] && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       const part = m[4] ? PARTS_OF_DAY.get(m[4].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
       const value = dayValue(anchor, dayOffset(word)) + (part ? `T${part}` : '');
       out.push({ start, end, type: part ? 'TIME' : 'DATE', value, mod: null, rule: 'dates.relative-day:deictic' });
@@ -74,6 +81,8 @@ export const relativeDayRule: DateRule = (context) => {
     const end = start + m[0].length;
     const relationWord = m[1] ? key(m[1]) : null;
     const name = m[2]!;
+    // "Super Tuesday", "Bloody Sunday": a name (or a holiday of its own), not a day of this week.
+    if (!relationWord && NAME_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const target = WEEKDAYS.get(name.toLowerCase().replace(/s$/, ''))!;
     // "Tuesday nights", and "Monday" in "Monday and Tuesday nights", recur like "Tuesdays".
     const pluralPart = m[4] ? m[3] : PLURAL_PART_AFTER.exec(text.slice(end, end + 40))?.[1];

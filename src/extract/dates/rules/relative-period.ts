@@ -4,10 +4,10 @@
  * "the previous year", "the third quarter of 1990", "H1 2024", "the summer of 2024",
  * "that day", "the following day", "three years later".
  */
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, pad, parseDay, quarterOf, weekday } from '../calendar.js';
-import type { Tense } from '../tense.js';
+import { addDays, addMonths, type Day, daysInMonth, formatDay, formatMonth, formatWeek, pad, parseDay, quarterOf, weekday } from '../calendar.js';
+import { isFuture, type Tense } from '../tense.js';
 import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
-import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS } from '../lexicon.js';
+import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SESSION_VERBS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { COUNT, MONTH, ORDINAL, anyOf, key } from '../patterns.js';
 import { monthDayValue } from '../resolve.js';
@@ -85,6 +85,10 @@ const PART_OF_DAY_LINK_NEAR = triggered(PART_OF_DAY_LINK, {
   chars: '[\\s-]',
 });
 
+const SESSION_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SESSION_VERBS.join('|')})\\s+$`, 'iu');
+// "the day before/after ...", "the day of the vote", "the day when ..." are read otherwise or not at all.
+const DAY_QUALIFIED_AFTER = /^\s+(?:before|after|of|when|that|on|in|which|he|she|they|it)\b/;
+
 const QUARTER_ENDED = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)`, 'u');
 
 function unitOf(word: string): Unit | null {
@@ -132,7 +136,8 @@ export function shiftDay(day: Day, unit: Unit, n: number): Day {
       return { ...shifted, day: 1 };
     }
     case 'year':
-      return { year: day.year + n, month: day.month, day: Math.min(day.day, 28) };
+      // The same day n years away; 29 February becomes the 28th in a common year.
+      return { year: day.year + n, month: day.month, day: Math.min(day.day, daysInMonth(day.year + n, day.month)) };
     case 'decade':
       return { year: day.year + 10 * n, month: day.month, day: Math.min(day.day, 28) };
   }
@@ -187,14 +192,19 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   const mod = rel.startsWith('early') || rel.startsWith('the beginning') || rel.startsWith('the start') ? 'START' : rel.startsWith('late ') || rel.startsWith('the end') ? 'END' : rel.startsWith('the middle') ? 'MID' : null;
   // Anaphoric: the period of a date mentioned before ("that day", "the following day").
   if (rel === 'that' || rel === 'that same' || rel === 'the same' || rel === 'the following' || (rel === 'the' && unit === 'day')) {
-    if (rel === 'the' && unit === 'day') return null;
+    if (rel === 'the' && unit === 'day') {
+      // "ended the day at 9,505", "For the day, the index fell": the session reported on.
+      if (!SESSION_VERB_BEFORE.test(before) || DAY_QUALIFIED_AFTER.test(after)) return null;
+    }
     const link = anaphoric(unit, rel === 'the following' ? 1 : 0);
     if (!link) return null;
+    if (tense === 'past') link.past = true;
     return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
   }
   if (rel === 'the prior' || rel === 'the previous') {
     const link = anaphoric(unit, -1);
     if (!link) return null;
+    if (tense === 'past') link.past = true;
     return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
   }
   if (unit === 'day') return null;
@@ -213,7 +223,7 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   let shift = rel.includes('last') || rel === 'the previous' || rel === 'this past' || rel === 'the latest' ? -1 : rel.includes('next') || rel === 'the coming' ? 1 : 0;
   if (anchor && unit === 'weekend' && weekday(anchor) <= 5) {
     // On a weekday, "the weekend" just past is last week's; "this weekend" in the future is this week's.
-    if (shift === 0 && tense !== 'future' && !rel.startsWith('this')) shift = -1;
+    if (shift === 0 && !isFuture(tense) && !rel.startsWith('this')) shift = -1;
     if (shift === 0 && rel === 'this' && tense === 'past') shift = -1;
   }
   // Results reported "for the quarter" in the past tense are those of the quarter just ended.
@@ -333,10 +343,12 @@ export const relativePeriodRule: DateRule = (context) => {
     let year = yearFromWords(m[2] ?? m[5] ?? m[6], anchor);
     if (year === null && anchor) {
       year = anchor.year + (determiner.startsWith('last') ? -1 : determiner.startsWith('next') ? 1 : 0);
-      // A quarter still to come this year, reported in the past tense, is last year's.
+      // A quarter still to come this year, reported in the past tense, is last year's, if that one
+      // ended recently: results come out within months ("the fourth quarter" in a January report),
+      // but in August a past-tense "cuts during the fourth quarter" announces this year's.
       const current = half ? (anchor.month <= 6 ? 1 : 2) : Math.floor((anchor.month - 1) / 3) + 1;
-      if (!determiner && ordinal > current && context.tenseAt(m.index, m.index + m[0].length) === 'past') year -= 1;
-      if (determiner === 'the' && ordinal > current && context.tenseAt(m.index, m.index + m[0].length) === 'past') year -= 1;
+      const recentlyEnded = half || current - ordinal + 4 <= 2;
+      if ((!determiner || determiner === 'the') && ordinal > current && recentlyEnded && context.tenseAt(m.index, m.index + m[0].length) === 'past') year -= 1;
     }
     // Without "the" or a year, "third" is usually just an ordinal ("a third quarter" of a game is rare in news).
     if (half && !m[1] && !m[2] && !m[5] && !m[6]) continue;

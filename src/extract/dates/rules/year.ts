@@ -8,11 +8,32 @@ import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, ORDINAL, anyOf, key } from '../patterns.js';
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Tt]he\\s+first\\s+half\\s+of|[Tt]he\\s+second\\s+half\\s+of|[Tt]he\\s+last\\s+half\\s+of)`;
-const YEAR = /(?<![\p{L}\d$€£#.,/-])(?:((?:[Ff]iscal|FY|[Ff]iscal\s+year)\s+)|((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of)[\s-]+)|([Pp]ost|[Pp]re)-)?(1[6-9]\d\d|20\d\d)(?![\p{L}\d]|[.,]\d|-\d|\s*%|'s)/gu;
+const YEAR = /(?<![\p{L}\d$€£#.,/-])(?:((?:[Ff]iscal|FY|[Ff]iscal\s+year)\s+)|((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of)[\s-]+)|([Pp]ost|[Pp]re)-)?(1[6-9]\d\d|20\d\d)(?![\p{L}\d]|[.,]\d|-\d|-\p{Ll}*\p{Lu}|\s*%|'s)/gu;
 const DECADE = new RegExp(
-  `(?<![\\p{L}\\d])(?:([Tt]he\\s+)?(?:(${PART})[\\s-]+)?)(?:(1[0-9]|20)(\\d)0s|'(\\d)0s|(${anyOf(DECADE_WORDS.keys())}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:([Tt]he\\s+)?(?:(${PART})[\\s-]+)?)(?:(1[0-9]|20)(\\d)0s|['’](\\d)0s|(${anyOf(DECADE_WORDS.keys())})|([1-9])0s)(?![\\p{L}\\d])`,
   'gu',
 );
+/** A decade just named, then a conjunction: "the 70s and [80s]", "the 1970s or [80s]". */
+const DECADE_BEFORE = /(?:\d0s|\p{L}ies)\s+(?:and|or|to|through)\s+$/u;
+/**
+ * Two digits after an apostrophe ("since '82", "in '69"), after a word that takes a year: the
+ * year of the century nearest before publication (a year at most one ahead of it).
+ */
+const SHORT_YEAR = /(?<=(?:^|[^\p{L}])(?:since|in|of|from|until|till|by|to|and|or|before|after|between|through|during|circa|early|mid|late|spring|summer|fall|autumn|winter)[\s-]+)['’](\d\d)(?![\d\p{L}'’]|[.,]\d)/giu;
+const SHORT_YEAR_NEAR = triggered(SHORT_YEAR, { pattern: "['’]\\d\\d" });
+
+/** The year or decade (`digits` of two or one digit) in the century that puts it nearest before `anchorYear`. */
+function inNearestCentury(digits: number, width: number, anchorYear: number | null): number {
+  const scale = width === 2 ? 1 : 10;
+  const recent = 2000 + digits * scale;
+  if (anchorYear === null) return recent <= 2030 ? recent : recent - 100;
+  return recent <= anchorYear + 1 ? recent : recent - 100;
+}
+
+function decadeOfCentury(digit: number, anchorYear: number | null): string {
+  return String(inNearestCentury(digit, 1, anchorYear)).slice(0, 3);
+}
+
 const CENTURY = new RegExp(`(?<![\\p{L}\\d])(?:[Tt]he\\s+)?(?:(${PART})[\\s-]+)?(${ORDINAL})[\\s-]+[Cc]entury(?![\\p{L}])`, 'gu');
 
 // Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
@@ -27,7 +48,7 @@ const SPELLED_YEAR = new RegExp(
 const PART_WORDS = wordsOf(['the beginning of', 'the start of', 'the middle of', 'the end of', 'the first second last half of', 'early mid late']);
 const YEAR_NEAR = triggered(YEAR, { pattern: '(?:1[6-9]|20)\\d\\d', words: [...PART_WORDS, 'fiscal', 'fy', 'year', 'post', 'pre'], chars: '[\\s-]' });
 // The decade's "0s" comes after its digits, so the digits and an apostrophe may come before the trigger.
-const DECADE_NEAR = triggered(DECADE, { pattern: `0s|${anyOf(DECADE_WORDS.keys())}`, words: PART_WORDS, chars: "[\\s\\d'-]" });
+const DECADE_NEAR = triggered(DECADE, { pattern: `0s|${anyOf(DECADE_WORDS.keys())}`, words: PART_WORDS, chars: "[\\s\\d'’-]" });
 const CENTURY_NEAR = triggered(CENTURY, { pattern: '[Cc]entury', words: [...PART_WORDS, ...wordsOf(ORDINALS.keys())], chars: '[\\s\\d-]' });
 const SPELLED_YEAR_NEAR = triggered(SPELLED_YEAR, { pattern: '[Tt]housand|[Nn]ineteen|[Ee]ighteen', words: ['the', 'year', 'two'], chars: '\\s' });
 const YEAR_END = /(?<![\p{L}])(?:[Tt]he\s+)?(?:year[\s-]end|year's\s+end|year’s\s+end|end\s+of\s+the\s+year|end-of-year)(?![\p{L}])/gu;
@@ -92,10 +113,13 @@ export const yearRule: DateRule = (context) => {
   for (const m of DECADE_NEAR.matchAll(text)) {
     let value: string;
     if (m[3] !== undefined) value = `${m[3]}${m[4]}`;
-    else if (m[5] !== undefined) value = `19${m[5]}`;
+    else if (m[5] !== undefined) value = decadeOfCentury(Number(m[5]), context.anchor?.year ?? null);
+    else if (m[7] !== undefined) value = decadeOfCentury(Number(m[7]), context.anchor?.year ?? null);
     else value = `19${DECADE_WORDS.get(key(m[6]!))}`;
-    // Without "the", a decade word ("sixties") is more often an age.
+    // Without "the", a decade word ("sixties") or bare digits ("in his 30s") are more often an age,
+    // unless they continue a decade just named ("the 70s and 80s").
     if (m[6] !== undefined && !m[1]) continue;
+    if (m[7] !== undefined && !m[1] && !DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: partMod(m[2]), rule: 'dates.decade' });
   }
   for (const m of SPELLED_YEAR_NEAR.matchAll(text)) {
@@ -122,17 +146,21 @@ export const yearRule: DateRule = (context) => {
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(year), mod: null, rule: 'dates.year:spelled' });
   }
+  for (const m of SHORT_YEAR_NEAR.matchAll(text)) {
+    const year = inNearestCentury(Number(m[1]), 2, context.anchor?.year ?? null);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(year), mod: null, rule: 'dates.year:short' });
+  }
   for (const m of YEAR_END_NEAR.matchAll(text)) {
     const value = context.anchor ? String(context.anchor.year) : 'XXXX';
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: 'END', rule: 'dates.year:end' });
   }
   for (const m of CENTURY_NEAR.matchAll(text)) {
     const ordinal = ORDINALS.get(key(m[2]!));
-    if (ordinal === undefined || key(m[2]!) === 'last') continue;
+    if (ordinal === undefined || key(m[2]!) === 'last' || key(m[2]!) === 'final') continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(ordinal - 1).padStart(2, '0'), mod: partMod(m[1]), rule: 'dates.century' });
   }
   return out;
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { YEAR_NEAR, DECADE_NEAR, CENTURY_NEAR, SPELLED_YEAR_NEAR, YEAR_END_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { YEAR_NEAR, DECADE_NEAR, CENTURY_NEAR, SPELLED_YEAR_NEAR, YEAR_END_NEAR, SHORT_YEAR_NEAR };
