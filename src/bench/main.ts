@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -87,10 +87,9 @@ async function main(): Promise<void> {
       articles_per_s: round(articles / seconds),
       peak_rss_mb: round(peakRssMb),
       workers,
-      cpu: cpuFigures(run, workers),
+      cpu: cpuFigures(run),
       two_threads_vs_one: round(twoThreads),
-      // Only a one-worker run tells what a second worker could bring.
-      ...(workers === 1 ? { two_workers_at_most: round(twoThreads / (run.cpu.all_s / seconds)) } : {}),
+      ...(workers === 1 ? { two_workers_at_most: round(secondWorkerBound(run)) } : {}),
       stored: run.stored,
       failed: run.failed,
       stages,
@@ -106,12 +105,9 @@ async function main(): Promise<void> {
 /**
  * Where the run's CPU went: the main thread (reading, near-duplicate checks, dispatch, the one
  * writer) and all other threads (the workers' extraction, garbage collection). cores_busy is
- * their sum over the wall time. In a one-worker run, the two-thread ratio over cores_busy bounds
- * what a second worker could bring (two_workers_at_most, as a multiple of this run's speed): the
- * same work cannot get more than that ratio's worth of cores, and this run already uses
- * cores_busy of them.
+ * their sum over the wall time.
  */
-function cpuFigures(run: EndToEndResult, workers: number) {
+function cpuFigures(run: EndToEndResult) {
   const main = run.cpu.main_thread_s;
   const coresBusy = run.cpu.all_s / run.seconds;
   return {
@@ -120,6 +116,17 @@ function cpuFigures(run: EndToEndResult, workers: number) {
     other_threads_s: main === null ? null : round(run.cpu.all_s - main),
     cores_busy: round(coresBusy),
   };
+}
+
+/**
+ * What a second worker could bring to a one-worker run, as a multiple of its speed: a
+ * two-worker run has three threads (the main one and two workers), so it can keep at most
+ * min(cores, 3) cores busy, and it has at least the same CPU work to do, while this run already
+ * keeps cores_busy of them busy. Contention between busy cores (the two-thread ratio) only makes
+ * the work cost more CPU, so the bound holds without it.
+ */
+function secondWorkerBound(run: EndToEndResult): number {
+  return Math.min(availableParallelism(), 3) / (run.cpu.all_s / run.seconds);
 }
 
 function endToEnd(jsonl: string, dbPath: string, workers: number): EndToEndResult {
@@ -195,11 +202,11 @@ function formatReport(r: {
   const lines = [
     `end to end: ${r.articles} articles, ${r.mb} MB in ${r.seconds} s = ${r.mb_per_s} MB/s, ${r.articles_per_s} articles/s (${r.workers} worker${r.workers === 1 ? "" : "s"})`,
     `CPU:        ${cpu.all_s} s${split}; ${cpu.cores_busy} cores busy on average`,
-    `peak RSS:   ${r.peak_rss_mb} MB`,
-    `two threads of stage code at once: ${r.two_threads_vs_one}x one thread`,
     ...(r.two_workers_at_most === undefined
       ? []
-      : [`so 2 workers can be at most ${r.two_workers_at_most}x this run (${r.two_threads_vs_one} / ${cpu.cores_busy} cores busy)`]),
+      : [`            so 2 workers can be at most ${r.two_workers_at_most}x this run (${Math.min(availableParallelism(), 3)} usable cores / ${cpu.cores_busy} busy)`]),
+    `peak RSS:   ${r.peak_rss_mb} MB`,
+    `two threads of stage code at once: ${r.two_threads_vs_one}x one thread`,
     'stages (one core):',
     ...Object.entries(r.stages).map(([name, s]) => `  ${name.padEnd(12)} ${String(s.mb_per_s).padStart(8)} MB/s  (${s.seconds} s)`),
     `baseline (compromise + compromise-dates): ${r.baseline.mb_per_s} MB/s; secfacts is ${r.ratio_vs_baseline}x`,
