@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tagDates } from '../extract/dates/tag.js';
 import { splitSentences } from '../extract/sentences/stage.js';
+import { datelineDate } from '../ingest/dateline.js';
 import { isAloneOnEarlyLine } from '../model/text.js';
 import { predictSpans, scoreSpans, type NerReport, type NerSpan, type NerType } from './ner-score.js';
 import type { GoldTimex } from './timeml-reader.js';
@@ -154,6 +155,8 @@ export function parseMeantime(xml: string, doc = 0): MeantimeDocument {
       timexes.splice(timexes.indexOf(dateline), 1);
     }
   }
+  // Without either, the date line the run itself would take (src/ingest/dateline.ts).
+  if (dct === null) dct = datelineDate(text)?.value.slice(0, 10) ?? null;
   return { text, gold: dedupe(gold), ignored, scopeEnd, dct, timexes };
 }
 

@@ -1,6 +1,7 @@
 import { ArticleSchema, articleId } from '../model/article.js';
 import { diagnostic, type Diagnostic } from '../model/errors.js';
 import { binaryRatio, cleanText } from '../model/text.js';
+import { datelineDate } from './dateline.js';
 import { normalizePublished } from './dates.js';
 import { FIELD_ALIASES, type ArticleField } from './fields.js';
 import { DEFAULT_INGEST_OPTIONS, type IngestItem, type RawArticle } from './types.js';
@@ -43,8 +44,17 @@ export function toArticle(
   if (text === '') return fail('EMPTY_TEXT');
 
   const warnings: Diagnostic[] = [];
-  const date = normalizePublished(fields.published);
-  if (date.status === 'missing') warnings.push(diagnostic('DATE_MISSING', source, item, undefined, 'warning'));
+  let date = normalizePublished(fields.published);
+  if (date.status === 'missing') {
+    // A bad date in the metadata is reported, not replaced; only an absent one is looked for.
+    const dateline = datelineDate(text);
+    if (dateline) {
+      date = { status: 'ok', value: dateline.value };
+      warnings.push(diagnostic('DATE_FROM_TEXT', source, item, `"${dateline.value}" from line ${dateline.line} of the text`, 'warning'));
+    } else {
+      warnings.push(diagnostic('DATE_MISSING', source, item, undefined, 'warning'));
+    }
+  }
   if (date.status === 'invalid') warnings.push(diagnostic('DATE_INVALID', source, item, date.reason, 'warning'));
 
   const candidate = {

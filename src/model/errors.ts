@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   VALIDATION: 'the item does not fit the Article schema',
   EMPTY_TEXT: 'the article has no text',
   DATE_MISSING: 'the article has no publication date; relative dates stay unresolved',
+  DATE_FROM_TEXT: 'the source gave no publication date; the date on a line of its own at the top of the text is taken as it',
   DATE_INVALID: 'the publication date is not a real date',
   STAGE_FAILED: 'an extraction stage threw on this article',
   TIME_BUDGET: 'extraction took longer than the per-article time budget and was stopped',

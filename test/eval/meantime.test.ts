@@ -66,6 +66,13 @@ describe('MEANTIME dates', () => {
     ]);
   });
 
+  it('without a creation time, anchors on the date line under the headline, as a run would', () => {
+    const xml = readFileSync(file, 'utf8').replace(/<TIMEX3[^>]*CREATION_TIME[^>]*>\s*<\/TIMEX3>/, '');
+    const doc = parseMeantime(xml);
+    expect(doc.text.split('\n')[1]).toBe('March 3, 2008');
+    expect(doc.dct).toBe('2008-03-03');
+  });
+
   it('scores the dates stage on the annotated sentences, leaving out the dateline and what lies past them', async () => {
     // Sentence 3 ("next week") holds no markable, so it is outside the scored part.
     const report = await scoreMeantimeDates([file]);

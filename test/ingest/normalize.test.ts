@@ -31,6 +31,20 @@ describe('toArticle', () => {
     expect(item.warnings.map((w) => [w.code, w.severity, w.item])).toEqual([['DATE_MISSING', 'warning', 'line 1']]);
   });
 
+  it('takes the publication date from a dateline under the headline when the source gives none, and says so', () => {
+    const item = onlyArticle(toArticle({ text: 'Morocco and Spain sign border pact\nTuesday, February 3, 2009\n\nThe two countries signed a pact last week.' }, 's', 'line 4'));
+    expect(item.article.published).toBe('2009-02-03');
+    expect(item.warnings.map((w) => [w.code, w.severity, w.message])).toEqual([
+      ['DATE_FROM_TEXT', 'warning', expect.stringContaining('"2009-02-03" from line 2 of the text')],
+    ]);
+  });
+
+  it('does not replace a bad date of the source with one from the text', () => {
+    const item = onlyArticle(toArticle({ text: 'February 3, 2009\nThe pact was signed.', published: 'yesterday-ish' }, 's', null));
+    expect(item.article.published).toBeNull();
+    expect(item.warnings.map((w) => w.code)).toEqual(['DATE_INVALID']);
+  });
+
   it('emits an article with an impossible date as undated, with a DATE_INVALID warning', () => {
     const item = onlyArticle(toArticle({ text: 'Some text.', published: '2025-02-30' }, 's', 'row 2'));
     expect(item.article.published).toBeNull();
