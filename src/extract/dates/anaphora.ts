@@ -3,7 +3,7 @@
  * "7:45 p.m."): the reference is the last fully resolved date before the expression, or the
  * publication day when there is none.
  */
-import { type Day, daysBetween, formatDay, parseDay } from './calendar.js';
+import { addDays, type Day, daysBetween, formatDay, parseDay, weekday } from './calendar.js';
 import type { AnaphoricValue, Candidate } from './candidate.js';
 import { periodValue, shiftDay } from './rules/relative-period.js';
 
@@ -52,6 +52,27 @@ function pick(byPrecision: Record<'day' | 'month' | 'year', Reference | null>, p
   return out;
 }
 
+const CLOCK_SUFFIX = /^T(\d\d):(\d\d)$/;
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d\d):(\d\d)$/;
+
+/**
+ * The day of a clock time that converts the one right before it to another zone: the earlier
+ * clock's day, moved by a day when the two clocks are further apart than any zone offset
+ * (UTC is at most 14 hours behind and 12 hours ahead of local time).
+ */
+function conversionDay(previous: Candidate | undefined, candidate: Candidate, suffix: string): Day | null {
+  if (!previous || previous.type !== 'TIME' || candidate.start - previous.end > 3) return null;
+  const own = CLOCK_SUFFIX.exec(suffix);
+  const before = CLOCK_VALUE.exec(previous.value);
+  if (!own || !before) return null;
+  const day = parseDay(before[1]!);
+  if (!day) return null;
+  const difference = Number(own[1]) * 60 + Number(own[2]) - (Number(before[2]) * 60 + Number(before[3]));
+  if (difference < -14 * 60) return addDays(day, 1);
+  if (difference > 12 * 60) return addDays(day, -1);
+  return day;
+}
+
 export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): void {
   const anchorReference = anchor ? { day: anchor, precision: 'day' as const } : null;
   let lastByPrecision: Record<'day' | 'month' | 'year', Reference | null> = {
@@ -97,9 +118,22 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
         const day = referenceFrom(following.value);
         if (day?.precision === 'day') reference = day;
       }
-      if (reference) {
+      // A clock time given in another zone right after one ("8:30 p.m. (0030 UTC)") is the same
+      // moment: its day is the one that keeps the two clocks within a time-zone offset.
+      const converted = link.timeSuffix ? conversionDay(candidates[index - 1], candidate, link.timeSuffix) : null;
+      if (converted) reference = { day: converted, precision: 'day' };
+      if (reference && link.weekday !== undefined) {
+        // "the previous Friday": the Friday before the day under discussion, a week back from a Friday.
+        const current = weekday(reference.day);
+        const back = (current - link.weekday + 7) % 7 || 7;
+        const ahead = (link.weekday - current + 7) % 7 || 7;
+        candidate.value = formatDay(addDays(reference.day, link.shift < 0 ? -back : ahead)) + (link.timeSuffix ?? '');
+      } else if (reference) {
         const shifted = shiftDay(reference.day, link.unit, link.shift);
-        candidate.value = link.timeSuffix ? formatDay(shifted) + link.timeSuffix : periodValue(shifted, link.unit);
+        // Told in the past tense, "the next day" cannot lie after publication: with no earlier date to
+        // count from, it stays unresolved rather than becoming tomorrow.
+        const impossible = link.past && link.shift > 0 && anchor !== null && reference.day === anchor && daysBetween(anchor, shifted) > 0;
+        if (!impossible) candidate.value = link.timeSuffix ? formatDay(shifted) + link.timeSuffix : periodValue(shifted, link.unit);
       }
     }
     if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;

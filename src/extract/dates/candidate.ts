@@ -24,6 +24,11 @@ export interface AnaphoricValue {
    * last date mentioned, at its own precision), or its month, quarter or day, `shift` years away.
    */
   samePeriod?: 'any' | 'day' | 'month' | 'quarter';
+  /**
+   * A weekday (1 = Monday) counted from the reference day: the nearest one before it (shift < 0) or
+   * after it (shift > 0), as in "the previous Friday", "the following Monday".
+   */
+  weekday?: number;
   /** Told in the past tense: a reference after publication (a plan) is passed over for the last one before it. */
   past?: boolean;
 }

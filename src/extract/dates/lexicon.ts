@@ -124,6 +124,12 @@ export const FUTURE_CUES: readonly string[] = [
 export const PAST_FORM_FUTURE_CUES: readonly string[] = ['planned to', 'scheduled'];
 
 /**
+ * Verbs that move an event to a new date: the date after "to" or "until" lies ahead of the move,
+ * whatever tense tells it ("rescheduled its primary to June 2", printed in March).
+ */
+export const RESCHEDULE_VERBS: readonly string[] = ['rescheduled', 'postponed', 'delayed', 'moved', 'pushed back', 'put off', 'deferred', 'brought forward', 'adjourned'];
+
+/**
  * Participles that put the day right after them on or before publication whatever the clause
  * says: a period that "ended Oct. 31" is over ("the second quarter ended Oct. 31", said on Oct. 27, is last year's).
  */
@@ -223,4 +229,23 @@ export const IDENTIFIER_NOUNS: readonly string[] = [
   'rank', 'dow', 'nasdaq', 's&p', 'index',
   // Stock indexes named by their size: "the Russell 2000".
   'russell',
+];
+
+/**
+ * Nouns of states and events that last: an "-old" compound before one gives how long it has
+ * lasted ("the IRA's 8-month-old truce"), a duration, not the age of a person, a thing or a body
+ * ("the 50-year-old alliance" is an organization's age).
+ */
+export const LASTING_EVENT_NOUNS: readonly string[] = [
+  'truce', 'ceasefire', 'cease-fire', 'war', 'conflict', 'dispute', 'standoff', 'stand-off', 'crisis', 'moratorium',
+  'embargo', 'blockade', 'boycott', 'lockout', 'siege', 'occupation', 'insurgency', 'rebellion', 'feud', 'rivalry',
+  'ban', 'freeze', 'shutdown', 'investigation', 'marriage', 'uprising', 'revolt', 'struggle', 'recession', 'slump',
+  'boom', 'drought', 'outbreak', 'epidemic', 'pandemic', 'lawsuit', 'trial', 'tenure',
+];
+
+/** People named after an event ("a 90-year-old war veteran"): the compound is then their age. */
+export const EVENT_PERSON_NOUNS: readonly string[] = [
+  'veteran', 'hero', 'widow', 'widower', 'leader', 'official', 'victim', 'survivor', 'refugee', 'criminal', 'crime',
+  'crimes', 'correspondent', 'reporter', 'photographer', 'resister', 'protester', 'lawyer', 'judge', 'witness', 'prisoner',
+  'bride', 'groom', 'orphan', 'widows', 'veterans', 'victims', 'survivors', 'refugees',
 ];

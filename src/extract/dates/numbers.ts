@@ -8,12 +8,18 @@ export function parseCount(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  let previous: number | null = null;
   for (const word of t.replace(/\band a half\b/, ' half').split(/[\s-]+/)) {
     if (word === 'and' || word === '') continue;
     const n = NUMBER_WORDS.get(word);
     if (n === undefined) return null;
     seen = true;
-    if (word === 'hundred') current = (current || 1) * 100;
+    // "five-six months", "two three weeks": a range spoken without "to", not a sum ("twenty-five" is one
+    // number); like "two to three weeks", it counts up to its end.
+    const range = previous !== null && previous < 20 && n >= 1 && n < 100 && word !== 'half';
+    previous = word === 'hundred' ? null : n;
+    if (range) current = n;
+    else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'half' && (current > 0 || total > 0)) current += 0.5;
     else current += n;
   }

@@ -50,3 +50,6 @@ export const ORDINAL = anyOf([...ORDINALS.keys()]);
 export function key(text: string): string {
   return text.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
 }
+
+/** Prepositions that make "the next day/month/year" a stretch of time: "over the next year", "in the next day or two". */
+export const NEXT_AS_DURATION_BEFORE = /(?:^|[^\p{L}])(?:over|in|within|during|for|throughout|across|into|of|under|after)\s+$/iu;

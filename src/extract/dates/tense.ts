@@ -2,7 +2,7 @@
  * A cheap tense cue for a clause: the nearest future or past marker before the expression,
  * else after it. Good enough to choose between the previous and the next weekday.
  */
-import { FUTURE_CUES, MODAL_ADVERBS, NOT_FUTURE_AFTER, PAST_CUES, PAST_FORM_FUTURE_CUES } from './lexicon.js';
+import { FUTURE_CUES, MODAL_ADVERBS, NOT_FUTURE_AFTER, PAST_CUES, PAST_FORM_FUTURE_CUES, RESCHEDULE_VERBS } from './lexicon.js';
 
 /**
  * 'future-past' is the future seen from a past moment ("said it would vote Monday", "was expected
@@ -63,9 +63,16 @@ function firstCue(text: string): Tense {
 }
 
 /** Tense of the expression at [start, end) within the clause text [clauseStart, clauseEnd). */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(since|until|till|by|through)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/iu;
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(since|until|till|by|through|into)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/iu;
+
+// "postponed the vote to June 2", "rescheduled most of its races to June 2": the new date.
+const RESCHEDULED_TO = new RegExp(`(?:^|[^\\p{L}])(?:${RESCHEDULE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^.;:!?]{0,60}?(?:^|[^\\p{L}])(?:to|until|till)\\s+(?:(?:early|late|mid)[\\s-]+)?$`, 'iu');
+
+const TO_BEFORE = /(?:^|[^\p{L}])(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
 
 export function tenseAround(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
+  // The cheap check first: most expressions do not follow "to" or "until".
+  if (TO_BEFORE.test(text.slice(Math.max(clauseStart, start - 12), start)) && RESCHEDULED_TO.test(text.slice(Math.max(clauseStart, start - 90), start))) return 'future-past';
   // The preposition right before the expression is the strongest cue: "since March", "until Tuesday".
   const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(clauseStart, start - 30), start))?.[1]?.toLowerCase();
   if (preposition === 'since') return 'past';
@@ -73,7 +80,8 @@ export function tenseAround(text: string, clauseStart: number, clauseEnd: number
   if (preposition === 'until' || preposition === 'till') {
     return /(?:^|[^\p{L}])had(?![\p{L}])/iu.test(text.slice(clauseStart, clauseEnd)) ? 'past' : 'future';
   }
-  // "by Thursday" looks ahead unless the clause is told in the past ("had filed reports by Wednesday").
+  // "by Thursday" looks ahead unless the clause is told in the past ("had filed reports by Wednesday");
+  // so does the end of a span, "from tomorrow night into Friday morning" ("talks ran into Friday" is past).
   if (preposition && clauseTense(text, clauseStart, clauseEnd, start, end) !== 'past') return 'future';
   return clauseTense(text, clauseStart, clauseEnd, start, end);
 }

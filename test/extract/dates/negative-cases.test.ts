@@ -27,6 +27,20 @@ describe('text that must not produce a date', () => {
     'A second A380 is also travelling to the US.',
     'A Year in Review: the alliance at 75.',
     'Black September claimed the attack.',
+    // A day counted from an event, not from a date; the polar "midnight sun".
+    'The court rejected, the day before the rally, a lawsuit filed by the group.',
+    'Tourists came to Oulu to see the midnight sun.',
+    // The idiom, not the end of a day.
+    'At the end of the day, it is about trust.',
+    // An age group, not a duration.
+    'The study counted suicides by 10–19 year olds from the survey.',
+    // Ages of people, also when an event names them.
+    'A 90-year-old war veteran spoke at the ceremony.',
+    'A 25-year-old civil servant was hired.',
+    'The ministers marked their entry into the 50-year-old alliance.',
+    // The future, not the day after publication.
+    'If I were choosing the people of tomorrow, I would have chosen these.',
+    'The cars of tomorrow will fly.',
     // Names with a date word in them.
     'He declined. USA Today noted the scope of the commission.',
     'She spoke on the Today programme.',

@@ -28,6 +28,8 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'The summer of 2024, early spring 2023, the late autumn of 1999, mid-winter of this year, the spring of next year.',
   'A year ago, the year-earlier quarter, the comparable year-ago period, the same year ago first quarter.',
   'The same period last year, the corresponding month of the previous year, the quarter a year earlier, last year’s period.',
+  'Shares rose in morning trading and fell in afternoon dealings; at the start of the day, early in the day, late in the day.',
+  'Less than the year previous, a meeting the day before, as in the month before; the day before the vote.',
   'The next morning, the following evening, earlier that night, later that afternoon, in the morning, during the night, by evening, later in the day, mid-morning.',
   // reporting periods
   'The 1989 quarter, the comparable 1990 period, the same 2023 quarter, the latest quarter, the most recent period, that quarter.',

@@ -18,6 +18,9 @@ const CLOCK = new RegExp(
   'gu',
 );
 
+// "a quarter before 11 a.m.", "half past 9 o'clock": the hour needs its meridiem or "o'clock".
+const QUARTER_CLOCK = new RegExp(`(?:\\b[Aa]\\s+)?\\b(quarter|half)\\s+(past|after|to|before)\\s+(\\d{1,2})(?:\\s*(${MERIDIEM})|\\s+o['’]clock)(?![\\p{L}\\d])`, 'gu');
+
 const HIGH_BEFORE = /(?:^|[^\p{L}])[Hh]igh\s+$/u;
 
 export const clockTimeRule: DateRule = (context) => {
@@ -45,11 +48,16 @@ export const clockTimeRule: DateRule = (context) => {
       // "high noon" is a moment of decision, not a clock time.
       if (HIGH_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const word = key(m[8]!);
+      // "the midnight sun" of the polar summer is no clock time.
+      if (word === 'midnight' && /^\s+sun\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       hour = word === 'midnight' ? 0 : 12;
       minute = 0;
     }
     if (hour > 23 || minute > 59) continue;
-    const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    // "midnight Friday" closes that day: ISO 8601 writes the end of a day as T24:00 (T00:00 would be the
+    // night before). Without a day, the midnight meant is left at T00:00 of the day under discussion.
+    const endOfDay = m[8] !== undefined && key(m[8]) === 'midnight' && (m[9] !== undefined || m[10] !== undefined);
+    const clock = endOfDay ? 'T24:00' : `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
     const start = m.index;
     const end = start + m[0].length;
     if (m[10] !== undefined) {
@@ -71,6 +79,16 @@ export const clockTimeRule: DateRule = (context) => {
       continue;
     }
     out.push({ start, end, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock } });
+  }
+  for (const m of text.matchAll(QUARTER_CLOCK)) {
+    let hour = Number(m[3]);
+    if (hour < 1 || hour > 12) continue;
+    if (m[4] && /^p/i.test(m[4]) && hour < 12) hour += 12;
+    if (m[4] && /^a/i.test(m[4]) && hour === 12) hour = 0;
+    const minutes = hour * 60 + (m[2] === 'past' || m[2] === 'after' ? 1 : -1) * (m[1] === 'quarter' ? 15 : 30);
+    const total = (minutes + 24 * 60) % (24 * 60);
+    const clock = `T${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock } });
   }
   return out;
 };

@@ -3,9 +3,9 @@
  * "about an hour", "five-year", "19-year-old", "years", "a few months", "recent years".
  */
 import type { Candidate, DateRule } from '../candidate.js';
-import { NUMBER_WORDS, UNITS } from '../lexicon.js';
+import { EVENT_PERSON_NOUNS, LASTING_EVENT_NOUNS, NUMBER_WORDS, UNITS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { COUNT, anyOf, key } from '../patterns.js';
+import { COUNT, NEXT_AS_DURATION_BEFORE, anyOf, key } from '../patterns.js';
 import { parseCount } from '../numbers.js';
 
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
@@ -60,6 +60,10 @@ const VAGUE_COMPOUND_NEAR = triggered(VAGUE_COMPOUND, {
   words: ['several', 'many', 'few', ...UNIT_WORDS, ...UNIT_WORDS.map((u) => `${u}s`)],
 });
 const COMPOUND = new RegExp(`(?<![\\p{L}\\d-])(${COUNT.replace(/\[\\s-\]\+/g, '[\\s-]+')}|\\d+)-(${UNIT})(-old|-long)?(?![\\p{L}-]|-\\d)`, 'gu');
+const LASTING_AFTER = new RegExp(
+  `^\\s+(?:(?:\\p{Ll}+-)?\\p{Ll}+\\s+)?(?:${LASTING_EVENT_NOUNS.join('|')})(?![\\p{L}-])(?!\\s+(?:${EVENT_PERSON_NOUNS.join('|')})(?![\\p{L}]))`,
+  'u',
+);
 const COMPOUND_NEAR = triggered(COMPOUND, { pattern: `-${UNIT}`, words: COUNT_WORDS, chars: '[\\s\\d.,/-]' });
 // Bare plurals after a word that takes a duration: "for years", "in recent years" is COUNTED.
 const BARE_PLURAL = new RegExp(
@@ -93,13 +97,18 @@ export function durationValue(count: number | null, unit: string): string {
   if (count === null) return `${prefix}X${UNKNOWN_CODE[unit.toLowerCase()] ?? code}`;
   const amount = count * factor;
   if (Number.isInteger(amount)) return `${prefix}${amount}${code}`;
+  // Seconds have no smaller unit here: ISO 8601 writes their fraction as a decimal ("47.42 seconds" is PT47.42S).
+  if (code === 'S') return `${prefix}${Number(amount.toFixed(3))}S`;
   // Halves: "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M.
   const whole = Math.floor(amount);
   const smaller: Record<string, [string, number]> = time
     ? { H: ['M', 60], M: ['S', 60], S: ['S', 1] }
     : { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24] };
   const [subCode, perUnit] = smaller[code] ?? [code, 1];
-  const rest = Math.round((amount - whole) * perUnit);
+  const exact = (amount - whole) * perUnit;
+  const rest = Math.round(exact);
+  // A fraction with no whole number of the smaller unit ("0.004 days", "1.3 years") stays a decimal.
+  if (rest === 0 || Math.abs(exact - rest) > 1e-6) return `${prefix}${Number(amount.toFixed(3))}${code}`;
   if (code === 'D' && !time) return `P${whole}DT${rest}H`;
   return `${prefix}${whole ? `${whole}${code}` : ''}${rest}${subCode}`;
 }
@@ -138,7 +147,7 @@ export const durationRule: DateRule = (context) => {
     if (unit === 'quarter' && /^,?\s+(?:million|billion|trillion|thousand|of\s)/.test(text.slice(end, end + 12)) && !CONSECUTIVE_UNITS.test(m[0])) continue;
     if (unit === 'second' && /^\s+(?:quarter|half)\b/.test(text.slice(end, end + 9))) continue;
     // Ages ("52 years old") and fractions ("three-quarters") are not durations.
-    if (/^\s+old\b/.test(text.slice(end, end + 5))) continue;
+    if (/^\s+olds?\b/.test(text.slice(end, end + 6))) continue;
     if (unit === 'quarter' && /[\p{L}\d]-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A rate ("$500 million a year", "four flights a week") is neither a duration nor, in TimeBank, a set.
     // "comes a day after the vote" counts time from an event: after a verb, no rate.
@@ -183,6 +192,10 @@ export const durationRule: DateRule = (context) => {
     // "an additional year", "another month" count one unit through their modifier.
     if (!countText && !frame && !vague && count !== 1) continue;
     if (frameKey === 'the' && !countText) continue;
+    // "The next day, protests spread" is a date (relative-period rule); "over the next year" a duration.
+    if (!countText && !plural && !modifier && frameKey === 'the next' && /^(?:day|month|year)$/i.test(unit!) && !NEXT_AS_DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "the last quarter" is the quarter last reported on, a date (relative-period rule).
+    if (!countText && !plural && unit === 'quarter' && (frameKey === 'the last' || frameKey === 'the past') && !/^\s+of\b/.test(text.slice(end, end + 4))) continue;
     // Counts of nights are days in TIMEX3; a bare "night" after a count is rare enough to accept.
     const value = durationValue(count !== null && / and a half$/.test(key(m[0])) ? count + 0.5 : count, unit!);
     out.push({ start, end, type: 'DURATION', value, mod: preposition ? null : modOf(modifier), rule: 'dates.duration', priority: frame ? 1 : 0 });
@@ -194,8 +207,9 @@ export const durationRule: DateRule = (context) => {
     out.push({ start, end: start + m[1]!.length, type: 'DURATION', value: durationValue(count, m[2]!), mod: null, rule: 'dates.duration:range-start' });
   }
   for (const m of COMPOUND_NEAR.matchAll(text)) {
-    // Ages ("a 6-year-old boy") are not temporal expressions in TimeBank.
-    if (m[3] === '-old') continue;
+    // Ages ("a 6-year-old boy") are not temporal expressions in TimeBank; the age of something that
+    // lasts is how long it has lasted ("the IRA's 8-month-old truce").
+    if (m[3] === '-old' && !LASTING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const count = parseCount(m[1]!);
     if (count === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(count, m[2]!), mod: null, rule: 'dates.duration:compound' });

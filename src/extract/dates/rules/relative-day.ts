@@ -12,7 +12,7 @@ import { weekdayDay } from '../resolve.js';
 const PART_OF_DAY = anyOf([...PARTS_OF_DAY.keys()].filter((p) => p !== 'tonight' && p !== 'overnight'));
 const DEICTIC = /(?<![\p{L}])(?:([Ee]arlier|[Ll]ater)\s+)?(?:([Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)|([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(morning|afternoon|evening|night))?|([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night))(?![\p{L}])/gu;
 const NAMED_WEEKDAY = new RegExp(
-  `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY})(s)?)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Ee]very|[Ee]ach|[Tt]he\\s+previous|[Tt]he\\s+preceding|[Tt]he\\s+following)\\s+))?(${WEEKDAY})(?:\\s+(${PART_OF_DAY})(s)?)?(?![\\p{L}])`,
   'gu',
 );
 
@@ -22,6 +22,9 @@ const NAME_PREFIX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WEEKDAY_NAME_PREFIXES
 const NAME_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}{2,}|the)\s+$/u;
 
 const PLURAL_PART_AFTER = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${PART_OF_DAY})s(?![\\p{L}])`, 'u');
+
+// A part of the day itself ("the end of tomorrow", "the morning of tomorrow") is still that day.
+const OF_TOMORROW_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?!(?:end|start|beginning|middle|rest|course|morning|afternoon|evening|night|dawn|eve)\s)\p{Ll}+\s+of\s+$/u;
 
 const TODAYS_ERA = new RegExp(`^['’]s\\s+(?:${ERA_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 
@@ -33,7 +36,7 @@ const DEICTIC_NEAR = triggered(DEICTIC, {
 });
 const NAMED_WEEKDAY_NEAR = triggered(NAMED_WEEKDAY, {
   pattern: WEEKDAY,
-  words: wordsOf(['last next this past coming early late earlier later every each']),
+  words: wordsOf(['last next this past coming early late earlier later every each the previous preceding following']),
   chars: '\\s',
 });
 
@@ -64,6 +67,8 @@ export const relativeDayRule: DateRule = (context) => {
       const word = key(m[3]);
       // "today's world", "today's youth": the present era, not a day.
       if (word === 'today' && !m[1] && !m[4] && TODAYS_ERA.test(text.slice(end, end + 30))) continue;
+      // "the people of tomorrow", "the cars of tomorrow": the future, as "today's world" is the present era.
+      if (word === 'tomorrow' && !m[1] && !m[4] && !/^['’]s/.test(text.slice(end, end + 2)) && OF_TOMORROW_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "USA Today", "VOA Today": a title-case "Today" after an acronym is part of a name.
       if (m[3] === 'Today' && !m[1] && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       const part = m[4] ? PARTS_OF_DAY.get(m[4].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
@@ -94,6 +99,15 @@ export const relativeDayRule: DateRule = (context) => {
       // Plural or quantified weekdays recur ("on Fridays", "every Thursday").
       if (!relationWord && !/^(?:on|On)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       out.push({ start, end, type: 'SET', value: `XXXX-WXX-${target}`, mod: null, rule: 'dates.set:weekday' });
+      continue;
+    }
+    // "the previous Friday", "the following Monday": counted from the day under discussion (anaphora pass).
+    if (relationWord === 'the previous' || relationWord === 'the preceding' || relationWord === 'the following') {
+      const shift = relationWord === 'the following' ? 1 : -1;
+      const fallback = anchor ? formatDay(weekdayDay(target, anchor, shift < 0 ? 'past' : 'future', shift < 0 ? 'last' : 'next')) : 'XXXX-XX-XX';
+      const dayPart = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
+      const suffix = dayPart ? `T${dayPart}` : '';
+      out.push({ start, end, type: dayPart ? 'TIME' : 'DATE', value: fallback + suffix, mod: null, rule: 'dates.relative-day:weekday', anaphoric: { unit: 'day', shift, weekday: target, ...(dayPart ? { timeSuffix: suffix } : {}) } });
       continue;
     }
     const relation = relationWord === 'last' || relationWord === 'this past' ? 'last' : relationWord === 'next' || relationWord === 'this coming' ? 'next' : relationWord === 'this' ? 'this' : null;

@@ -9,7 +9,7 @@ import { isFuture, type Tense } from '../tense.js';
 import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
 import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SESSION_VERBS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { COUNT, MONTH, ORDINAL, anyOf, key } from '../patterns.js';
+import { COUNT, MONTH, NEXT_AS_DURATION_BEFORE, ORDINAL, anyOf, key } from '../patterns.js';
 import { monthDayValue } from '../resolve.js';
 import { parseCount } from '../numbers.js';
 import { durationValue } from './duration.js';
@@ -26,7 +26,7 @@ const PERIOD_RELATIONS = [
   'late in the', 'early last', 'late last', 'early next', 'late next', 'the end of this', 'the end of last',
   'the end of the', 'the end of next', 'the beginning of this', 'the beginning of next', 'the start of this',
   'the middle of this', 'the middle of next', 'the rest of this', 'the rest of the', 'this past', 'the following',
-  'the prior', 'the latest', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
+  'the prior', 'the latest', 'the last', 'the past', 'the early', 'the late', 'the next', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
 ];
 const DEICTIC_PERIOD = new RegExp(
   `(?<![\\p{L}])(${anyOf(PERIOD_RELATIONS)})\\s+(day|week-?end|week|month|quarter|year|decade|${SEASON})(?![\\p{L}-])`,
@@ -78,18 +78,23 @@ const YEAR_AGO = new RegExp(
 );
 const YEAR_AGO_NEAR = triggered(YEAR_AGO, { pattern: '[Yy]ear[-\\s](?:ago|earlier)', words: wordsOf(['the comparable same']), chars: '\\s' });
 // "the next morning", "the following evening", "mid-afternoon", "later in the day".
-const PART_OF_DAY_LINK = /(?<![\p{L}])(?:([Tt]he\s+(?:next|following|previous|same)|[Ee]arlier\s+that|[Ll]ater\s+that|[Tt]hat|[Ii]n\s+the|[Dd]uring\s+the|[Bb]y|[Mm]id)[\s-]+(morning|afternoon|evening|night)|([Ll]ater|[Ee]arlier)\s+in\s+the\s+day)(?![\p{L}])/gu;
+const PART_OF_DAY_LINK = /(?<![\p{L}])(?:([Tt]he\s+(?:next|following|previous|same)|[Ee]arlier\s+that|[Ll]ater\s+that|[Tt]hat|[Ii]n\s+the|[Dd]uring\s+the|[Bb]y|[Mm]id)[\s-]+(morning|afternoon|evening|night)|([Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+in\s+the\s+day|(?:[Aa]t\s+)?[Tt]he\s+(?:start|beginning)\s+of\s+the\s+day|(?<![\p{L}-])(morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|session)(?![\p{L}])))(?![\p{L}])/gu;
 const PART_OF_DAY_LINK_NEAR = triggered(PART_OF_DAY_LINK, {
   pattern: '(?:morning|afternoon|evening|night|day)',
-  words: wordsOf(['the next following previous same earlier later that in during by mid']),
+  words: wordsOf(['the next following previous same earlier later early late that in during by mid at start beginning of']),
   chars: '[\\s-]',
 });
+
+// "the year previous", "the day before." : the period before the one under discussion. Only at the end
+// of a phrase: in "the day before the vote" the day is counted from an event, not a date.
+const PERIOD_BEFORE = /(?<![\p{L}])[Tt]he\s+(day|month|year)\s+(?:previous|before)(?=\s*(?:[.,;:)"'”’]|$))/gu;
+const PERIOD_BEFORE_NEAR = triggered(PERIOD_BEFORE, { pattern: '(?:previous|before)', words: ['the', 'day', 'month', 'year'], chars: '\\s' });
 
 const SESSION_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SESSION_VERBS.join('|')})\\s+$`, 'iu');
 // "the day before/after ...", "the day of the vote", "the day when ..." are read otherwise or not at all.
 const DAY_QUALIFIED_AFTER = /^\s+(?:before|after|of|when|that|on|in|which|he|she|they|it)\b/;
 
-const QUARTER_ENDED = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)`, 'u');
+const QUARTER_ENDED = new RegExp(`^(?:,\\s+which)?\\s+(ended|ending)\\s+(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)`, 'u');
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/-/g, '');
@@ -176,6 +181,17 @@ function anaphoric(unit: Unit, shift: number): AnaphoricValue | null {
 function deicticCandidate(relation: string, unitWord: string, start: number, end: number, anchor: Day | null, before: string, tense: Tense, after: string): Candidate | null {
   const rel = key(relation);
   const season = SEASONS.has(unitWord.toLowerCase()) ? unitWord : null;
+  // "the last/past" makes a date of a quarter only (below); "last summer" is read without "the".
+  if ((rel === 'the last' || rel === 'the past') && (season || /^\s+of\b/.test(after))) return null;
+  // "the early summer": a part of a season (other units with it are ages: "the early years").
+  if (rel === 'the early' || rel === 'the late') {
+    if (!season) return null;
+    let year = anchor ? anchor.year : null;
+    // A season not yet begun this year, told in the past tense, is last year's.
+    const starts: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+    if (year !== null && anchor && tense === 'past' && starts[SEASONS.get(season.toLowerCase())!]! > anchor.month) year -= 1;
+    return { start, end, type: 'DATE', value: seasonValue(year, season), mod: rel === 'the early' ? 'START' : 'END', rule: 'dates.relative-period:season' };
+  }
   if (season) {
     // "the fall" (of a city) and "the spring" (of water) are often other words: "the <season>"
     // counts only after a temporal preposition, and never for "fall".
@@ -190,6 +206,14 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   if (!unit) return null;
   const rule = 'dates.relative-period:deictic';
   const mod = rel.startsWith('early') || rel.startsWith('the beginning') || rel.startsWith('the start') ? 'START' : rel.startsWith('late ') || rel.startsWith('the end') ? 'END' : rel.startsWith('the middle') ? 'MID' : null;
+  // "The next day, protests spread": the day after the one under discussion, as "the following day";
+  // after a preposition of extent ("over the next year") it is a stretch of time (duration rule).
+  if (rel === 'the next') {
+    const link = NEXT_AS_DURATION_BEFORE.test(before) ? null : anaphoric(unit, 1);
+    if (!link) return null;
+    if (tense === 'past') link.past = true;
+    return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
+  }
   // Anaphoric: the period of a date mentioned before ("that day", "the following day").
   if (rel === 'that' || rel === 'that same' || rel === 'the same' || rel === 'the following' || (rel === 'the' && unit === 'day')) {
     if (rel === 'the' && unit === 'day') {
@@ -215,12 +239,15 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   if (rel === 'the' && unit === 'year' && !/(?:^|\s)(?:for|during|in|of|through|throughout)\s*$/i.test(before)) return null;
   if (rel === 'the' && unit !== 'week' && unit !== 'weekend' && unit !== 'quarter' && unit !== 'year') return null;
   if (rel === 'the latest' && unit !== 'quarter') return null;
+  // "the last quarter" (one, no count) is the quarter last reported on, as "the latest quarter" is;
+  // "the past year", "the last week" stay durations (duration rule).
+  if ((rel === 'the last' || rel === 'the past') && unit !== 'quarter') return null;
   // "the year ended Sept. 30" is a twelve-month period, not a calendar year.
   if ((rel === 'the' || rel === 'the fiscal' || rel === 'the full') && unit === 'year' && /^\s+(?:ended|ending)\b/.test(after)) {
     return { start, end, type: 'DURATION', value: 'P1Y', mod: null, rule: 'dates.relative-period:fiscal-period' };
   }
   if (rel === 'the rest of the' || rel === 'the rest of this') return null;
-  let shift = rel.includes('last') || rel === 'the previous' || rel === 'this past' || rel === 'the latest' ? -1 : rel.includes('next') || rel === 'the coming' ? 1 : 0;
+  let shift = rel.includes('last') || rel === 'the previous' || rel === 'this past' || rel === 'the latest' || rel === 'the past' ? -1 : rel.includes('next') || rel === 'the coming' ? 1 : 0;
   if (anchor && unit === 'weekend' && weekday(anchor) <= 5) {
     // On a weekday, "the weekend" just past is last week's; "this weekend" in the future is this week's.
     if (shift === 0 && !isFuture(tense) && !rel.startsWith('this')) shift = -1;
@@ -230,7 +257,7 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   if (unit === 'quarter' && rel === 'the' && tense === 'past') shift = -1;
   const value = anchor ? periodValue(shiftDay(anchor, unit, shift), unit) : unknownValue(unit);
   // "the quarter ended Sept. 30" is the calendar quarter of its last day.
-  const ended = unit === 'quarter' && rel === 'the' ? QUARTER_ENDED.exec(after) : null;
+  const ended = unit === 'quarter' && (rel === 'the' || rel === 'the last' || rel === 'the past') ? QUARTER_ENDED.exec(after) : null;
   if (ended && anchor) {
     const month = MONTHS.get(key(ended[2]!))!;
     const day = parseDay(monthDayValue(month, Number(ended[3]), anchor, ended[1] === 'ended' ? 'past' : 'none'));
@@ -300,8 +327,23 @@ export const relativePeriodRule: DateRule = (context) => {
   const out: Candidate[] = [];
   for (const m of DEICTIC_PERIOD_NEAR.matchAll(text)) {
     const end = m.index + m[0].length;
-    const candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), context.tenseAt(m.index, end), text.slice(end, end + 30));
+    const tense = context.tenseAt(m.index, end);
+    const after = text.slice(end, end + 30);
+    let candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), tense, after);
+    // "the last weekend", "the next summer": read as "last weekend", "next summer" when "the" adds nothing.
+    const bare = /^[Tt]he\s+(last|next)$/.exec(m[1]!);
+    if (!candidate && bare) {
+      const start = m.index + m[1]!.indexOf(bare[1]!);
+      candidate = deicticCandidate(bare[1]!, m[2]!, start, end, anchor, text.slice(Math.max(0, start - 12), start), tense, after);
+    }
     if (candidate) out.push(candidate);
+  }
+  for (const m of PERIOD_BEFORE_NEAR.matchAll(text)) {
+    const unit = unitOf(m[1]!)!;
+    const end = m.index + m[0].length;
+    const link = anaphoric(unit, -1)!;
+    if (context.tenseAt(m.index, end) === 'past') link.past = true;
+    out.push({ start: m.index, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link });
   }
   for (const m of AGO_NEAR.matchAll(text)) {
     const candidate = agoCandidate(m, anchor);
@@ -326,14 +368,22 @@ export const relativePeriodRule: DateRule = (context) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.relative-period:year-ago', anaphoric: { unit: 'year', shift: -1, fromAnchor: true } });
   }
   for (const m of PART_OF_DAY_LINK_NEAR.matchAll(text)) {
+    if (m[4]) {
+      // "in morning trading", "afternoon dealings": that part of the day under discussion, a market session.
+      const session = PARTS_OF_DAY.get(m[4])!;
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XXT${session}`, mod: null, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift: 0, timeSuffix: `T${session}` } });
+      continue;
+    }
     const relation = m[1] ? key(m[1]) : '';
     // A preposition stays outside the expression: "in [the morning]", "by [morning]".
-    const inside = /^(?:in the|during the)$/.test(relation) ? /the/i : relation === 'by' ? /morning|afternoon|evening|night/i : /^/;
+    const inside = /^(?:in the|during the)$/.test(relation) ? /the/i : relation === 'by' ? /morning|afternoon|evening|night/i : /^at\s/i.test(m[0]) ? /the/i : /^/;
     const start = m.index + m[0].search(inside);
     const part = m[2] ? PARTS_OF_DAY.get(m[2].toLowerCase())! : null;
     const shift = /next|following/.test(relation) ? 1 : /previous/.test(relation) ? -1 : 0;
     const end = m.index + m[0].length;
-    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX', mod: null, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift, ...(part ? { timeSuffix: `T${part}` } : {}) } });
+    // "late in the day", "the start of the day": a part of the day, not a part-of-day code.
+    const edge = /^(?:at\s+)?the\s+(?:start|beginning)|^early\s/i.test(m[0]) ? 'START' : /^late\s/i.test(m[0]) ? 'END' : null;
+    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX', mod: edge, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift, ...(part ? { timeSuffix: `T${part}` } : {}) } });
   }
   for (const m of QUARTER_NEAR.matchAll(text)) {
     const ordinal = ORDINALS.get(key(m[3]!));
@@ -372,4 +422,4 @@ export const relativePeriodRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, AGO_NEAR, QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR };
