@@ -9,6 +9,11 @@ import { mainThreadCpuSeconds } from './thread-cpu.js';
 export interface EndToEndResult {
   seconds: number;
   peak_rss_mb: number;
+  /**
+   * The highest RSS sampled (every 250 ms) in the second half of the run: memory that grew with
+   * the number of articles would peak there, a start-up peak would not.
+   */
+  second_half_rss_mb: number;
   stored: number;
   failed: number;
   /** CPU seconds of the whole process (every thread, finished workers included) and of its main thread (null off Linux). */
@@ -21,10 +26,15 @@ if (!jsonl || !dbPath || !workers) {
   process.exit(2);
 }
 const t0 = performance.now();
+const rssSamples: { ms: number; bytes: number }[] = [];
+const sampler = setInterval(() => rssSamples.push({ ms: performance.now() - t0, bytes: process.memoryUsage.rss() }), 250);
 const summary = await runBatch({ inputs: [jsonl], dbPath, maxTextBytes: 2_000_000, workers: Number(workers) });
+clearInterval(sampler);
+const ms = performance.now() - t0;
 const result: EndToEndResult = {
-  seconds: (performance.now() - t0) / 1000,
+  seconds: ms / 1000,
   peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+  second_half_rss_mb: Math.max(0, ...rssSamples.filter((s) => s.ms >= ms / 2).map((s) => s.bytes)) / 2 ** 20,
   stored: summary.stored,
   failed: summary.failed,
   cpu: { all_s: cpuSeconds(process.cpuUsage()), main_thread_s: mainThreadCpuSeconds() },

@@ -20,7 +20,7 @@ present), then
   1. runs the whole job end to end (read JSONL, extract, write SQLite) as secfacts run does,
      and takes the process's peak RSS,
   2. runs every stage on one core over the first --stage-mb MB (default 20) and reports MB/s per stage,
-  3. runs the stages over the first --parallel-mb MB (default 5) on one thread, then on two at once,
+  3. runs the stages over the first --parallel-mb MB (default 3) on one thread, then on two at once (best of 3 rounds),
      for how much more two threads do than one on this machine,
   4. runs a plain compromise pipeline (people, places, organizations, compromise-dates) on a sample,
 and prints articles/s, MB/s, CPU of the main thread and of the others, per-stage figures, the
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       mb: { type: 'string', default: '60' },
       articles: { type: 'string' },
       'stage-mb': { type: 'string', default: '20' },
-      'parallel-mb': { type: 'string', default: '5' },
+      'parallel-mb': { type: 'string', default: '3' },
       'baseline-mb': { type: 'string', default: '0.3' },
       corpus: { type: 'string', default: 'corpus' },
       workers: { type: 'string', default: String(DEFAULT_WORKERS) },
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       mb_per_s: round(mb / seconds),
       articles_per_s: round(articles / seconds),
       peak_rss_mb: round(peakRssMb),
+      second_half_rss_mb: round(run.second_half_rss_mb),
       workers,
       cpu: cpuFigures(run),
       two_threads_vs_one: round(twoThreads),
@@ -189,6 +190,7 @@ function formatReport(r: {
   mb_per_s: number;
   articles_per_s: number;
   peak_rss_mb: number;
+  second_half_rss_mb: number;
   workers: number;
   cpu: ReturnType<typeof cpuFigures>;
   two_threads_vs_one: number;
@@ -205,7 +207,7 @@ function formatReport(r: {
     ...(r.two_workers_at_most === undefined
       ? []
       : [`            so 2 workers can be at most ${r.two_workers_at_most}x this run (${Math.min(availableParallelism(), 3)} usable cores / ${cpu.cores_busy} busy)`]),
-    `peak RSS:   ${r.peak_rss_mb} MB`,
+    `peak RSS:   ${r.peak_rss_mb} MB (highest in the second half of the run: ${r.second_half_rss_mb} MB)`,
     `two threads of stage code at once: ${r.two_threads_vs_one}x one thread`,
     'stages (one core):',
     ...Object.entries(r.stages).map(([name, s]) => `  ${name.padEnd(12)} ${String(s.mb_per_s).padStart(8)} MB/s  (${s.seconds} s)`),

@@ -1,6 +1,6 @@
 /**
- * A bench worker for the two-thread ceiling (parallel.ts): runs every stage over the articles it
- * was given once to warm up, says it is ready, and on "go" runs them again and reports the time.
+ * A bench worker for the two-thread ratio (parallel.ts): runs every stage over the articles it
+ * was given once to warm up, says it is ready, and on each "go" runs them again and reports the time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultPipeline } from '../extract/default-pipeline.js';
@@ -15,7 +15,7 @@ const pass = () => {
 };
 
 pass();
-parentPort!.once('message', () => {
+parentPort!.on('message', () => {
   const t0 = performance.now();
   pass();
   parentPort!.postMessage({ done: true, ms: performance.now() - t0 } satisfies StageWorkerMessage);
