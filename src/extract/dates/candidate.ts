@@ -52,6 +52,8 @@ export interface RuleContext {
   readonly anchor: Day | null;
   /** Tense of the clause around [start, end), for choosing the direction of weekdays and months. */
   tenseAt(start: number, end: number): Tense;
+  /** Start of the sentence that holds `start`. */
+  sentenceStartAt(start: number): number;
 }
 
 /** One kind of expression: finds candidates in the whole text. */

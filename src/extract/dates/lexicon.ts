@@ -141,6 +141,19 @@ export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([['next', /
 /** Adverbs that may come between a modal and its verb ("would still be held"), besides any word in -ly. */
 export const MODAL_ADVERBS: readonly string[] = ['not', 'still', 'also', 'only', 'then', 'now', 'never', 'soon', 'again', 'first', 'probably', 'likely'];
 
+/** Month names that are also surnames or first names ("Theresa May", "Brian May", "Kate June"). */
+export const NAME_MONTHS: readonly string[] = ['May', 'June', 'April', 'August', 'March'];
+
+/**
+ * Capitalized words before a month name that leave it a month ("Last May", "Until June"): sentence-
+ * initial prepositions and modifiers, not the first name or title of a person named May.
+ */
+export const MONTH_LEAD_WORDS: readonly string[] = [
+  'In', 'Since', 'Until', 'Till', 'By', 'From', 'Through', 'Throughout', 'During', 'Before', 'After', 'Between',
+  'And', 'Or', 'For', 'Of', 'To', 'The', 'A', 'An', 'Each', 'Every', 'Early', 'Mid', 'Late', 'Last', 'Next', 'This',
+  'Earlier', 'Later', 'On', 'Also', 'But', 'Then', 'Around', 'About', 'Except',
+];
+
 /** Full month names that are not also common words or first names (unlike May, March, June, April, August). */
 export const UNAMBIGUOUS_MONTH_NAMES: readonly string[] = ['January', 'February', 'September', 'October', 'November', 'December'];
 

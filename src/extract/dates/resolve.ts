@@ -6,6 +6,8 @@ import { isFuture, type Tense } from './tense.js';
 // News mostly reports the past, so a past-tense cue pulls back sooner than a future one pushes ahead.
 const FAR_DAYS_AHEAD = 60;
 const FAR_DAYS_BEHIND = 120;
+/** The same for a day later in the publication year, which news style writes without its year. */
+const FAR_DAYS_AHEAD_SAME_YEAR = 90;
 const FAR_MONTHS = 2;
 
 /**
@@ -24,7 +26,10 @@ export function yearForMonthDay(month: number, day: number, anchor: Day, tense: 
     }
   }
   // Tense only overrides the nearest year when the nearest is months away on the wrong side.
-  if (tense === 'past' && bestDistance > FAR_DAYS_AHEAD) return best - 1;
+  // A date of the publication year goes without its year in news style ("by October 31" in August,
+  // "Critics have claimed ..."): a past-tense cue, often the reporting verb of another clause, pulls a
+  // day of this year back a year only when it is further ahead than one of next year needs to be.
+  if (tense === 'past' && bestDistance > (best > anchor.year ? FAR_DAYS_AHEAD : FAR_DAYS_AHEAD_SAME_YEAR)) return best - 1;
   if (isFuture(tense) && bestDistance < -FAR_DAYS_BEHIND) return best + 1;
   return best;
 }

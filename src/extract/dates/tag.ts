@@ -8,6 +8,7 @@ import type { Candidate, DateRule, RuleContext } from './candidate.js';
 import { resolveAnaphora } from './anaphora.js';
 import { calendarDateRule } from './rules/calendar-date.js';
 import { clockTimeRule } from './rules/clock-time.js';
+import { discussedPeriodRule } from './rules/discussed-period.js';
 import { durationRule } from './rules/duration.js';
 import { holidayRule } from './rules/holiday.js';
 import { referenceRule } from './rules/reference.js';
@@ -34,6 +35,7 @@ export const DATE_RULES: readonly DateRule[] = [
   holidayRule,
   weekOfRule,
   samePeriodRule,
+  discussedPeriodRule,
 ];
 
 /**
@@ -80,6 +82,9 @@ export function tagDates(text: string, anchor: string | null, sentences?: readon
     tenseAt(start: number, end: number) {
       const sentence = sentenceList[sentenceIndexAt(holder, start)];
       return tenseAround(text, sentence?.start ?? 0, sentence?.end ?? text.length, start, end);
+    },
+    sentenceStartAt(start: number) {
+      return sentenceList[sentenceIndexAt(holder, start)]?.start ?? 0;
     },
   };
   const candidates: Candidate[] = [];

@@ -422,3 +422,111 @@ describe('the next day with nothing to count from', () => {
     expect(values('Politico called the debate civil. The next day, the commission announced a virtual debate.', '2020-11-02')).toEqual([['The next day', 'DATE', 'XXXX-XX-XX']]);
   });
 });
+
+// Third round: forms misread on held-out news (Wikinews 2019-2020, politics and security).
+describe('a day later in the publication year told after a past-tense verb', () => {
+  it('stays in the publication year when it is a few months ahead', () => {
+    expect(values('Critics have claimed this is a move to foil opposition to a no-deal Brexit by October 31.', '2019-08-29')).toEqual([
+      ['October 31', 'DATE', '2019-10-31'],
+    ]);
+  });
+
+  it('still goes back a year when it lies most of a year ahead', () => {
+    expect(values('The bank reported the loss on December 20.', '2019-03-01')).toEqual([['December 20', 'DATE', '2018-12-20']]);
+  });
+});
+
+describe('a clock time told in the past tense', () => {
+  it('takes the day of the story, not a later date mentioned before it', () => {
+    expect(
+      values(
+        'The shooting happened on Friday. The judge ordered him to remain in custody until his next court appearance on April 5. The first attack reportedly was at about 13:40 local time (0040 UTC).',
+        '2019-03-17',
+      ).slice(2),
+    ).toEqual([
+      ['13:40 local time', 'TIME', '2019-03-15T13:40'],
+      ['0040 UTC', 'TIME', '2019-03-15T00:40'],
+    ]);
+  });
+});
+
+describe('a span of weekdays', () => {
+  it('puts the second weekday of "Wednesday through Friday" after the first', () => {
+    expect(values('Sisi announced three days of national mourning, Wednesday through Friday.', '2020-02-27').slice(1)).toEqual([
+      ['Wednesday', 'DATE', '2020-02-26'],
+      ['Friday', 'DATE', '2020-02-28'],
+    ]);
+  });
+});
+
+describe('a month name that is also a surname in the article', () => {
+  it('keeps the month after a preposition of time', () => {
+    expect(values('Theresa May lost the vote. She resigned in May.', '2019-07-24')).toEqual([['May', 'DATE', '2019-05']]);
+  });
+});
+
+describe('a year that opens the sentence', () => {
+  it('is the year of the days without one that follow it', () => {
+    expect(values('In 2019, measles outbreaks were declared in the Philippines on February 6 and in Tonga on October 22.', '2020-01-01')).toEqual([
+      ['2019', 'DATE', '2019'],
+      ['February 6', 'DATE', '2019-02-06'],
+      ['October 22', 'DATE', '2019-10-22'],
+    ]);
+  });
+
+  it('does not reach into a clause that only mentions a year', () => {
+    expect(values('Under a program approved in 1987, Nashua had purchased 481,000 shares through Sept. 29.', '1989-10-30')).toEqual([
+      ['1987', 'DATE', '1987'],
+      ['Sept. 29', 'DATE', '1989-09-29'],
+    ]);
+  });
+});
+
+describe('half years ago', () => {
+  it('reads "a year and a half ago" as the month eighteen months back', () => {
+    expect(values('The man had converted to Islam a year-and-a-half ago.', '2019-10-05')).toEqual([['a year-and-a-half ago', 'DATE', '2018-04']]);
+    expect(values('It began two and a half years ago.', '2019-10-05')).toEqual([['two and a half years ago', 'DATE', '2017-04']]);
+    expect(values('It began a decade and a half ago.', '2019-10-05')).toEqual([['a decade and a half ago', 'DATE', '2004']]);
+  });
+});
+
+describe('round-2 leftovers', () => {
+  it('reads "the same period of the last year" as last year\'s period', () => {
+    expect(values('Sales in June rose 5% from the same period of the last year.', '2007-07-20')).toEqual([
+      ['June', 'DATE', '2007-06'],
+      ['the same period of the last year', 'DATE', '2006-06'],
+    ]);
+  });
+
+  it('reads a numeric date with a two-digit year, in the order nearer publication', () => {
+    expect(values('The jet was unveiled on 7/8/07.', '2007-07-09')).toEqual([['7/8/07', 'DATE', '2007-07-08']]);
+    expect(values('The deal closed on 14/04/2025.', '2025-04-20')).toEqual([['14/04/2025', 'DATE', '2025-04-14']]);
+  });
+
+  it('reads a bare season after a preposition of time by the tense of its clause', () => {
+    expect(values('In summer, the talks resumed.', '2019-10-05')).toEqual([['summer', 'DATE', '2019-SU']]);
+    expect(values('The deal is due by spring.', '2019-10-05')).toEqual([['spring', 'DATE', '2020-SP']]);
+    expect(values('Penguins feed in winter.', '2019-10-05')).toEqual([['winter', 'DATE', 'XXXX-WI']]);
+  });
+
+  it('reads "by that time" as the date just mentioned', () => {
+    expect(values('The deal was agreed on June 10. By that time, Fiat held 46%.', '2011-06-12')).toEqual([
+      ['June 10', 'DATE', '2011-06-10'],
+      ['that time', 'DATE', '2011-06-10'],
+    ]);
+  });
+
+  it('reads "for a second consecutive day" as the day reported on', () => {
+    expect(values('Trading was halted on September 17 for a second consecutive day.', '2008-09-18')).toEqual([
+      ['September 17', 'DATE', '2008-09-17'],
+      ['a second consecutive day', 'DATE', '2008-09-17'],
+    ]);
+  });
+});
+
+describe('"back" for "ago"', () => {
+  it('reads "a few days back" and "two years back" as "ago"', () => {
+    expect(values('A few days back, his mother died.', '2020-03-03')).toEqual([['A few days back', 'DATE', 'PAST_REF']]);
+    expect(values('Two years back he won the seat.', '2020-03-03')).toEqual([['Two years back', 'DATE', '2018']]);
+  });
+});

@@ -45,4 +45,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'The 21st century, the twentieth century, the early 19th century, the second half of the 20th century.',
   'Nineteen ninety-six, the year two thousand, two thousand and one, eighteen seventy-two.',
   'By year-end, the year’s end, at the end of the year, end-of-year results, the year end.',
+  // bare seasons, the period under discussion
+  'In summer, during winter and since spring; through autumn, by spring 2020, over winter when it rained, until summer of this year.',
+  'By that time, until that time; for a second consecutive day, for the third straight year, for the 10th successive month.',
 ];

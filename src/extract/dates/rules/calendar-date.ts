@@ -4,7 +4,7 @@
  */
 import { daysBetween, formatDay, formatMonth, isValidDay, parseDay } from '../calendar.js';
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
-import { ENDED_BEFORE, MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
+import { ENDED_BEFORE, MONTHS, MONTH_LEAD_WORDS, NAME_MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, monthValue } from '../resolve.js';
@@ -22,7 +22,8 @@ const MONTH_DAY = new RegExp(
 // The second day of "April 24 and 25" / "April 24-25" is a date of its own.
 const SECOND_DAY = new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\s+(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\d:])`, 'gu');
 const ISO_DAY = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
-const SLASH_DAY = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.]|\.\d)/g;
+// "14/04/2025", "14.04.2025", and with a two-digit year only with slashes ("7/8/07"; "1.2.07" is a version).
+const SLASH_DAY = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=\/)\d{2})(?![\d/]|\.\d)/g;
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(${PART})[\\s-]+)?(${MONTH}),?${SPACE}(?:of${SPACE})?(${YEAR}|(?:this|last|next)${SPACE}year)(?![\\p{L}\\d])`, 'gu');
 // A bare month name is a date only after a preposition or modifier, or before a comma/full stop:
 // "May" and "March" are also words, and capitalized at the start of a sentence.
@@ -53,6 +54,17 @@ const UNAMBIGUOUS_MONTH = new RegExp(
 );
 const UNAMBIGUOUS_MONTH_NEAR = triggered(UNAMBIGUOUS_MONTH, { pattern: `(?:${UNAMBIGUOUS_MONTH_NAMES.join('|')})` });
 
+// "Theresa May", "Mrs May", "Prime Minister May": a capitalized word that is no preposition or modifier
+// right before a month name that is also a name, with no day or year after it, shows it is a person's name.
+const NAME_MONTH = new RegExp(`(?:${NAME_MONTHS.join('|')})(?![\\p{L}\\d])(?![.,]?\\s*\\d)`, 'gu');
+const capitalizedWords = (words: Iterable<string>) => [...words].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+const NAME_BEFORE_MONTH = new RegExp(
+  `(?:^|[^\\p{L}])(?!(?:${MONTH_LEAD_WORDS.join('|')}|${capitalizedWords(WEEKDAYS.keys())}|${capitalizedWords(MONTHS.keys())})\\.?\\s)\\p{Lu}\\p{Ll}*\\.?[^\\S\\n]+$`,
+  'u',
+);
+/** Prepositions and modifiers that keep a bare month a month even where the word is also a name in the text. */
+const MONTH_OF_NAME_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|during|through|throughout|early|mid|late|last|next|this|of|from|the end of)[\s-]+$/iu;
+
 const ENDED_BEFORE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${ENDED_BEFORE.join('|')})\\s+$`, 'u');
 
 function partMod(part: string | undefined): string | null {
@@ -76,6 +88,19 @@ function relativeYear(word: string, context: RuleContext): string {
   return String(context.anchor.year + shift);
 }
 
+// "In 2019, outbreaks were declared in the Philippines on February 6, Tonga on October 22": a year that
+// opens the sentence sets the scene for the days without a year after it ("approved in 1987" inside a
+// clause does not: "had purchased 481,000 shares through Sept. 29" is this year's).
+const OPENING_YEAR = new RegExp(`^[\\s"“'‘(]*In${SPACE}(${YEAR})(?![\\p{L}\\d]|[-–/]\\d)`, 'u');
+
+function yearOfSentence(context: RuleContext, start: number): number | null {
+  const from = context.sentenceStartAt(start);
+  const m = OPENING_YEAR.exec(context.text.slice(from, Math.min(start, from + 20)));
+  const year = m ? Number(m[1]) : null;
+  // The publication year is what the day would get anyway, with its tense-based choice of year.
+  return year !== null && context.anchor && year === context.anchor.year ? null : year;
+}
+
 export const calendarDateRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
@@ -95,6 +120,11 @@ export const calendarDateRule: DateRule = (context) => {
       value = formatDay({ year, month, day });
     } else {
       if (!isValidDay(2000, month, day)) continue;
+      const sentenceYear = yearOfSentence(context, start);
+      if (sentenceYear !== null && isValidDay(sentenceYear, month, day)) {
+        out.push({ start, end, type: 'DATE', value: formatDay({ year: sentenceYear, month, day }), mod: null, rule: 'dates.calendar:month-day' });
+        continue;
+      }
       value = monthDayValue(month, day, context.anchor, context.tenseAt(start, end));
       // "the quarter ended Oct. 31": a period that ended is over, so its last day is not after publication.
       const resolved = parseDay(value);
@@ -119,9 +149,15 @@ export const calendarDateRule: DateRule = (context) => {
   }
   for (const m of text.matchAll(SLASH_DAY)) {
     // Day first, as in most of the world's press; an impossible month falls back to month first (US).
+    // When both readings are days, the one nearer publication wins ("7/8/07" on 2007-07-09 is July 8).
     let [day, month] = [Number(m[1]), Number(m[3])];
-    const year = Number(m[4]);
+    const year = m[4]!.length === 2 ? (Number(m[4]) < 70 ? 2000 : 1900) + Number(m[4]) : Number(m[4]);
     if (month > 12) [month, day] = [day, month];
+    else if (day <= 12 && day !== month && context.anchor && isValidDay(year, day, month)) {
+      const dayFirst = Math.abs(daysBetween(context.anchor, { year, month, day }));
+      const monthFirst = Math.abs(daysBetween(context.anchor, { year, month: day, day: month }));
+      if (monthFirst < dayFirst) [month, day] = [day, month];
+    }
     if (!isValidDay(year, month, day)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDay({ year, month, day }), mod: null, rule: 'dates.calendar:numeric' });
   }
@@ -131,8 +167,22 @@ export const calendarDateRule: DateRule = (context) => {
     const value = year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(Number(year), month);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: partMod(m[1]), rule: 'dates.calendar:month-year' });
   }
+  // Month names that are a person's name in this text ("Theresa May ... resigning in protest to May's deal"),
+  // looked up once, when a bare month that can be a name is first met.
+  let names: Set<string> | null = null;
+  const isName = (month: string): boolean => {
+    if (!NAME_MONTHS.includes(month)) return false;
+    if (!names) {
+      names = new Set<string>();
+      for (const m of text.matchAll(NAME_MONTH)) {
+        if (NAME_BEFORE_MONTH.test(text.slice(Math.max(0, m.index - 24), m.index))) names.add(m[0]);
+      }
+    }
+    return names.has(month);
+  };
   for (const m of BARE_MONTH_NEAR.matchAll(text)) {
     const modifier = m[1] ? key(m[1]) : '';
+    if (isName(m[2]!) && (/^['’]s(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || !MONTH_OF_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length - m[2]!.length)))) continue;
     // An abbreviation alone ("Jan Kavan", "Mar") is a name or a word, not a month.
     if (m[2]!.length <= 4 && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(m[2]!)) continue;
     const month = monthNumber(m[2]!);

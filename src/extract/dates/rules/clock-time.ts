@@ -78,7 +78,10 @@ export const clockTimeRule: DateRule = (context) => {
       out.push({ start, end, type: 'TIME', value: formatDay(day) + clock, mod: null, rule: 'dates.clock-time:with-day' });
       continue;
     }
-    out.push({ start, end, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock } });
+    // Told in the past tense ("the first attack was at about 13:40"), the time is of a day of the story,
+    // not of a later date mentioned before it (a court appearance set for April 5).
+    const past = context.tenseAt(start, end) === 'past';
+    out.push({ start, end, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock, past } });
   }
   for (const m of text.matchAll(QUARTER_CLOCK)) {
     let hour = Number(m[3]);
@@ -88,7 +91,8 @@ export const clockTimeRule: DateRule = (context) => {
     const minutes = hour * 60 + (m[2] === 'past' || m[2] === 'after' ? 1 : -1) * (m[1] === 'quarter' ? 15 : 30);
     const total = (minutes + 24 * 60) % (24 * 60);
     const clock = `T${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock } });
+    const past = context.tenseAt(m.index, m.index + m[0].length) === 'past';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock, past } });
   }
   return out;
 };

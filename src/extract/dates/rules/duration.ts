@@ -30,6 +30,8 @@ const FROM_EVENT_AFTER = /^\s+(?:after|before)\b/;
 /** A count right before "quarters" that the count rule left alone makes a fraction ("three quarters of the voters"). */
 const FRACTION_COUNT_BEFORE = /(?:^|[^\p{L}])(?:two|three|\d)\s+$/iu;
 /** Units counted one after another are time, whatever follows: "two consecutive quarters of growth". */
+/** Adjectives that make "hours" the part of the night after midnight ("the early hours of Sunday"). */
+const NIGHT_HOURS_BEFORE = /(?:^|[^\p{L}])(?:early|small|wee)\s+$/iu;
 const CONSECUTIVE_UNITS = /\b(?:consecutive|straight|successive)\s+\p{L}+$/u;
 const MODIFIER = anyOf(MODIFIERS);
 const FRAME = anyOf(FRAMES);
@@ -143,8 +145,8 @@ export const durationRule: DateRule = (context) => {
     let start = m.index;
     const end = start + m[0].length;
     // "a quarter million", "a quarter of the vote", "about a quarter, of its dealers", "the 1988 second
-    // quarter" are not durations; "two consecutive quarters of growth" is one.
-    if (unit === 'quarter' && /^,?\s+(?:million|billion|trillion|thousand|of\s)/.test(text.slice(end, end + 12)) && !CONSECUTIVE_UNITS.test(m[0])) continue;
+    // quarter", "about a quarter as much money" are not durations; "two consecutive quarters of growth" is one.
+    if (unit === 'quarter' && /^,?\s+(?:million|billion|trillion|thousand|of\s|as\s)/.test(text.slice(end, end + 12)) && !CONSECUTIVE_UNITS.test(m[0])) continue;
     if (unit === 'second' && /^\s+(?:quarter|half)\b/.test(text.slice(end, end + 9))) continue;
     // Ages ("52 years old") and fractions ("three-quarters") are not durations.
     if (/^\s+olds?\b/.test(text.slice(end, end + 6))) continue;
@@ -223,6 +225,8 @@ export const durationRule: DateRule = (context) => {
     // "three-quarters of its food", "three quarters of the voters": a fraction, not a time.
     if (/[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (plural === 'quarters' && FRACTION_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "in the early hours of this morning", "the small hours": the part of the night, not a stretch of hours.
+    if (plural === 'hours' && NIGHT_HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const unit = plural === 'centuries' ? 'century' : plural === 'millennia' ? 'millennium' : plural.slice(0, -1);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), mod: null, rule: 'dates.duration:plural' });
   }

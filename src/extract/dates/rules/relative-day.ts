@@ -2,7 +2,7 @@
  * Days named relative to publication: "today", "yesterday", "tomorrow", "tonight",
  * "Monday", "last Tuesday", "next Friday", "Tuesday morning", "this morning", "last night".
  */
-import { addDays, type Day, formatDay } from '../calendar.js';
+import { addDays, type Day, formatDay, weekday } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
 import { ERA_NOUNS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAME_PREFIXES } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
@@ -25,6 +25,9 @@ const PLURAL_PART_AFTER = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${PART_O
 
 // A part of the day itself ("the end of tomorrow", "the morning of tomorrow") is still that day.
 const OF_TOMORROW_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?!(?:end|start|beginning|middle|rest|course|morning|afternoon|evening|night|dawn|eve)\s)\p{Ll}+\s+of\s+$/u;
+
+// "three days of mourning, Wednesday through Friday": the second weekday of a span follows the first.
+const SPAN_BETWEEN = /^\s*(?:through|thru|to|until|till|-|–|—)\s*$/;
 
 const TODAYS_ERA = new RegExp(`^['’]s\\s+(?:${ERA_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 
@@ -81,6 +84,8 @@ export const relativeDayRule: DateRule = (context) => {
     const part = PARTS_OF_DAY.get(m[6]!.toLowerCase())!;
     out.push({ start, end, type: 'TIME', value: `${dayValue(anchor, offset)}T${part}`, mod: null, rule: 'dates.relative-day:part-of-day' });
   }
+  // The last weekday of this week's reckoning, for the end of a span ("Wednesday through Friday").
+  let spanStart: { end: number; day: Day } | null = null;
   for (const m of NAMED_WEEKDAY_NEAR.matchAll(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -115,7 +120,12 @@ export const relativeDayRule: DateRule = (context) => {
     let value = 'XXXX-XX-XX';
     // A weekday in the possessive names an event already reported ("Wednesday's ruling"): the day just past.
     const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3));
-    if (anchor) value = formatDay(weekdayDay(target, anchor, possessive ? 'past' : context.tenseAt(start, end), relation));
+    let day = anchor ? weekdayDay(target, anchor, possessive ? 'past' : context.tenseAt(start, end), relation) : null;
+    if (day && !relation && spanStart && SPAN_BETWEEN.test(text.slice(spanStart.end, start))) {
+      day = addDays(spanStart.day, (target - weekday(spanStart.day) + 7) % 7 || 7);
+    }
+    spanStart = day ? { end, day } : null;
+    if (day) value = formatDay(day);
     const mod = relationWord === 'early' || relationWord === 'earlier' ? 'START' : relationWord === 'late' || relationWord === 'later' ? 'END' : null;
     // "early"/"late" modify the day but TimeML keeps them outside when they are adverbs; keep them in, as TimeBank does.
     out.push({ start, end, type: part ? 'TIME' : 'DATE', value: part ? `${value}T${part}` : value, mod, rule: 'dates.relative-day:weekday' });

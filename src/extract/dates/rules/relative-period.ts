@@ -33,9 +33,11 @@ const DEICTIC_PERIOD = new RegExp(
   'gu',
 );
 const AGO = new RegExp(
-  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|several|many)\\s+(day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|several|many)\\s+(day|week|month|year|decade)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+so)?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
   'giu',
 );
+/** Verbs that make "N years back" a move or a reach into the past rather than "ago": "set the launch two years back". */
+const MOVED_BACK_BEFORE = /(?:^|[^\p{L}])(?:set|sets|setting|push|pushes|pushed|pushing|move|moves|moved|moving|put|puts|putting|pull|pulled|knock|knocked|held|hold|holds|go|goes|going|went|gone|date|dates|dated|dating|trace|traced|tracing|look|looks|looked|looking|stretch|stretches|stretched|reach|reached|reaching)(?:\s+\p{L}+){0,3}\s+$/iu;
 const QUARTER = new RegExp(
   `(?<![\\p{L}\\d])(?:([Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\\s+year's|[Ll]ast\\s+year's|[Nn]ext\\s+year's|[Ii]ts|[Tt]heir)\\s+)?(?:(${YEAR})\\s+)?(?:fiscal[\\s-]+)?(${ORDINAL})[\\s-]+(quarter|half)(?![\\p{L}])(?!\\s+of\\s+(?:the|all|its|their|a|an|his|her)\\b)(?:\\s+of\\s+(${YEAR}|this\\s+year|last\\s+year|next\\s+year)|,?\\s+(${YEAR}))?`,
   'gu',
@@ -46,6 +48,13 @@ const SEASON_OF_YEAR = new RegExp(
   'gu',
 );
 const PERIOD_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(?:${SEASON})\\s+of\\s+(this|last|next)\\s+year(?![\\p{L}])`, 'gu');
+// "in summer", "during winter", "since spring": a bare season after a preposition of time is this
+// year's, when it ends the phrase (not "in winter sports", "in spring training"). "Fall" is left out:
+// "in fall" is as often a drop.
+const BARE_SEASON = new RegExp(
+  `(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]hroughout|[Oo]ver)\\s+(spring|summer|autumn|winter)(?![\\p{L}\\d-])(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|when|as|after|before|while|to|in|at|on|with|the|this|that|of\\s+(?:this|last|next)\\s+year)(?![\\p{L}])|\\s+\\d{4})`,
+  'gu',
+);
 
 // Each pattern is only run near a word that every match of it holds (see near.ts).
 const DEICTIC_PERIOD_NEAR = triggered(DEICTIC_PERIOD, {
@@ -54,7 +63,7 @@ const DEICTIC_PERIOD_NEAR = triggered(DEICTIC_PERIOD, {
   chars: '\\s',
 });
 const AGO_NEAR = triggered(AGO, {
-  pattern: '(?:ago|earlier|later|from|hence)',
+  pattern: '(?:ago|back|earlier|later|from|hence)',
   words: [
     ...wordsOf(['about almost nearly some more than less just over roughly around only', 'a few several many or so and half']),
     ...wordsOf(NUMBER_WORDS.keys()),
@@ -69,6 +78,7 @@ const QUARTER_NEAR = triggered(QUARTER, {
 });
 const SEASON_NEAR = { pattern: SEASON, words: ['the', 'early', 'late', 'mid'], chars: '[\\s-]' };
 const SEASON_OF_YEAR_NEAR = triggered(SEASON_OF_YEAR, SEASON_NEAR);
+const BARE_SEASON_NEAR = triggered(BARE_SEASON, { pattern: '(?:spring|summer|autumn|winter)', words: wordsOf(['in during since until by through throughout over']), chars: '\\s' });
 const PERIOD_OF_YEAR_NEAR = triggered(PERIOD_OF_YEAR, SEASON_NEAR);
 
 // "year-earlier profit", "the year-ago quarter", "the comparable year-earlier period".
@@ -274,10 +284,16 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   const start = m.index!;
   const end = start + m[0].length;
   const unit = unitOf(m[3]!)!;
-  const direction = key(m[4]!);
+  // "a few days back" is "a few days ago"; "set the plan two years back", "dating two centuries back" move or reach.
+  const rawDirection = key(m[4]!);
+  if (rawDirection === 'back' && MOVED_BACK_BEFORE.test(m.input!.slice(Math.max(0, start - 40), start))) return null;
+  const direction = rawDirection === 'back' ? 'ago' : rawDirection;
   const countText = key(m[2]!);
   const vague = /few|several|many/.test(countText);
-  const count = vague ? null : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
+  // "a year and a half ago", "a year-and-a-half ago".
+  const half = /(?:day|week|month|year|decade)s?[\s-]+and[\s-]+a[\s-]+half/i.test(m[0]);
+  const whole = vague ? null : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
+  const count = whole !== null && half ? whole + 0.5 : whole;
   const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) ? 'APPROX' : null;
   const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
   // "a few days later" cannot be resolved to a date, and it is no FUTURE_REF either (it counts from
@@ -286,6 +302,12 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   if (direction === 'later' && count === null) {
     const amount = m[0].slice(0, m[0].search(/\s+later$/i));
     return { start, end: start + amount.length, type: 'DURATION', value: durationValue(count, unit), mod, rule: 'dates.relative-period:later' };
+  }
+  // Half a year back is six months: "a year and a half ago" names a month, "a decade and a half ago" a year.
+  if (count !== null && !Number.isInteger(count) && Number.isInteger(count * 2) && (unit === 'year' || unit === 'decade') && direction !== 'later' && direction !== 'earlier') {
+    if (unit === 'decade') return { start, end, type: 'DATE', value: anchor ? String(anchor.year + sign * Math.round(count * 10)) : 'XXXX', mod, rule: 'dates.relative-period:ago' };
+    const value = anchor ? periodValue(shiftDay(anchor, 'month', sign * Math.round(count * 12)), 'month') : unknownValue('month');
+    return { start, end, type: 'DATE', value, mod, rule: 'dates.relative-period:ago' };
   }
   if (count === null || !Number.isInteger(count)) {
     return { start, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod: null, rule: 'dates.relative-period:ago' };
@@ -414,6 +436,22 @@ export const relativePeriodRule: DateRule = (context) => {
     const mod = m[2] ? (key(m[2]) === 'early' ? 'START' : key(m[2]) === 'late' ? 'END' : 'MID') : null;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: seasonValue(Number(m[4]), m[3]!), mod, rule: 'dates.relative-period:season' });
   }
+  for (const m of BARE_SEASON_NEAR.matchAll(text)) {
+    const season = m[1]!;
+    const start = m.index + m[0].length - season.length;
+    let year = anchor ? anchor.year : null;
+    // A season not yet begun this year, told in the past tense, is last year's ("the talks failed in winter").
+    const starts: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+    // One already over, told in the future tense, is next year's ("is due by spring", said in October).
+    const ends: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+    const tense = context.tenseAt(start, m.index + m[0].length);
+    const code = SEASONS.get(season)!;
+    if (year !== null && anchor && tense === 'past' && starts[code]! > anchor.month) year -= 1;
+    if (year !== null && anchor && isFuture(tense) && ends[code]! < anchor.month) year += 1;
+    // Without a tense cue, a bare season is the habitual one ("penguins feed in winter").
+    if (tense === 'none') year = null;
+    out.push({ start, end: m.index + m[0].length, type: 'DATE', value: seasonValue(year, season), mod: null, rule: 'dates.relative-period:season', priority: -1 });
+  }
   for (const m of PERIOD_OF_YEAR_NEAR.matchAll(text)) {
     const season = /(spring|summer|fall|autumn|winter)/i.exec(m[0])![1]!;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: seasonValue(yearFromWords(m[1], anchor), season), mod: null, rule: 'dates.relative-period:season' });
@@ -422,4 +460,4 @@ export const relativePeriodRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR, BARE_SEASON_NEAR };

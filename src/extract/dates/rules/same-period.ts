@@ -10,7 +10,8 @@ import { COMPARISON_ADJECTIVES } from '../lexicon.js';
 import { type TriggeredPattern, triggered } from '../near.js';
 
 const NOUN = '(period|month|quarter|day|time)';
-const YEAR_BACK = `(?:(?:of|in)\\s+)?(?:last\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before)|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`;
+// "the same period of the last year" (Xinhua English) is last year's.
+const YEAR_BACK = `(?:(?:of|in)\\s+)?(?:(?:the\\s+)?last\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before)|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`;
 // "the same period last year", "the corresponding quarter of the previous year".
 const SAME_PERIOD = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:${COMPARISON_ADJECTIVES.join('|')})\\s+${NOUN}\\s+${YEAR_BACK}(?![\\p{L}])`, 'gu');
 // "the quarter a year ago", "last year's quarter".
