@@ -110,12 +110,11 @@ async function main(): Promise<void> {
  */
 function cpuFigures(run: EndToEndResult) {
   const main = run.cpu.main_thread_s;
-  const coresBusy = run.cpu.all_s / run.seconds;
   return {
     all_s: round(run.cpu.all_s),
     main_thread_s: main === null ? null : round(main),
     other_threads_s: main === null ? null : round(run.cpu.all_s - main),
-    cores_busy: round(coresBusy),
+    cores_busy: round(coresBusy(run)),
   };
 }
 
@@ -127,7 +126,14 @@ function cpuFigures(run: EndToEndResult) {
  * the work cost more CPU, so the bound holds without it.
  */
 function secondWorkerBound(run: EndToEndResult): number {
-  return Math.min(availableParallelism(), 3) / (run.cpu.all_s / run.seconds);
+  return TWO_WORKER_CORES / coresBusy(run);
+}
+
+/** Cores a two-worker run can keep busy: its main thread and two workers, at most. */
+const TWO_WORKER_CORES = Math.min(availableParallelism(), 3);
+
+function coresBusy(run: EndToEndResult): number {
+  return run.cpu.all_s / run.seconds;
 }
 
 function endToEnd(jsonl: string, dbPath: string, workers: number): EndToEndResult {
@@ -206,7 +212,7 @@ function formatReport(r: {
     `CPU:        ${cpu.all_s} s${split}; ${cpu.cores_busy} cores busy on average`,
     ...(r.two_workers_at_most === undefined
       ? []
-      : [`            so 2 workers can be at most ${r.two_workers_at_most}x this run (${Math.min(availableParallelism(), 3)} usable cores / ${cpu.cores_busy} busy)`]),
+      : [`            so 2 workers can be at most ${r.two_workers_at_most}x this run (${TWO_WORKER_CORES} usable cores / ${cpu.cores_busy} busy)`]),
     `peak RSS:   ${r.peak_rss_mb} MB (highest in the second half of the run: ${r.second_half_rss_mb} MB)`,
     `two threads of stage code at once: ${r.two_threads_vs_one}x one thread`,
     'stages (one core):',

@@ -223,6 +223,11 @@ export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
   'Black', 'Bloody', 'Super', 'Cyber', 'Good', 'Ash', 'Holy', 'Palm', 'Easter', 'Shrove', 'Maundy', 'Giving', 'Small Business',
 ];
 
+/** Plural events named by their year ("the 2024 elections", "1968 protests"): after them a four-digit number stays a year. */
+export const YEAR_EVENT_PLURALS: readonly string[] = [
+  'elections', 'games', 'olympics', 'talks', 'polls', 'accords', 'protests', 'riots', 'attacks', 'bombings', 'floods',
+];
+
 /** Nouns that make a preceding four-digit number a count, not a year ("2024 troops"). */
 export const COUNTED_NOUNS: readonly string[] = [
   'troops', 'soldiers', 'people', 'persons', 'men', 'women', 'children', 'members', 'votes', 'voters', 'seats',

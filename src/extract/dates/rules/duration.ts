@@ -115,15 +115,19 @@ export function durationValue(count: number | null, unit: string): string {
   return `${prefix}${whole ? `${whole}${code}` : ''}${rest}${subCode}`;
 }
 
+/** A number, or a unit of money or of a number, at the end of the words before an expression. */
+const NUMBER_END = '\\d|%|\\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|euros?|pounds?|percent)';
+const AFTER_NUMBER = new RegExp(`(?:${NUMBER_END})\\s*$`, 'u');
+const AFTER_AMOUNT = new RegExp(`(?:${NUMBER_END}|\\b(?:times|once|twice)|\\p{Ll}{2,}s)\\s*$`, 'u');
+
 /** Whether the words before `start` end in an amount or a counted noun ("$5 million", "700 seats"). */
 function isAfterAmount(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  return /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|euros?|pounds?|percent|times|once|twice)|\p{Ll}{2,}s)\s*$/u.test(before);
+  return AFTER_AMOUNT.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** Whether the words before `start` end in a number or a unit of money ("$5 million a year"). */
 function isAfterNumber(text: string, start: number): boolean {
-  return /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|euros?|pounds?|percent))\s*$/u.test(text.slice(Math.max(0, start - 30), start));
+  return AFTER_NUMBER.test(text.slice(Math.max(0, start - 30), start));
 }
 
 function modOf(modifier: string | undefined): string | null {

@@ -3,7 +3,7 @@
  * "the mid-1990s", "the '80s", "the nineties", "the 21st century", "post-1959".
  */
 import type { Candidate, DateRule } from '../candidate.js';
-import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, MONTHS, ORDINALS, SEASONS } from '../lexicon.js';
+import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, MONTHS, ORDINALS, SEASONS, YEAR_EVENT_PLURALS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, ORDINAL, anyOf, key } from '../patterns.js';
 
@@ -83,6 +83,8 @@ function partMod(part: string | undefined): string | null {
 /** A plural noun and a finite verb after a number: "1885 aftershocks had occurred", "1500 people were". */
 const PLURAL_SUBJECT_AFTER = /^\s+(\p{Ll}{3,}s)\s+(?:had|have|were|are)(?![\p{L}])/u;
 
+const yearEvents: ReadonlySet<string> = new Set(YEAR_EVENT_PLURALS);
+
 /** A four-digit number that is a count or an identifier is not a year. */
 function looksLikeYear(text: string, start: number, end: number): boolean {
   const before = /([\p{L}&]+)\.?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
@@ -95,14 +97,12 @@ function looksLikeYear(text: string, start: number, end: number): boolean {
   const previous = /([\p{L}']+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   const following = /^\s+(?:(?!and\b|or\b)[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 40))?.[1];
   const countVerb = previous && /^\p{Ll}/u.test(previous) && !YEAR_FRIENDLY.has(previous) && !/['’]s$/.test(previous);
-  if (countVerb && following && !/^(?:elections|games|olympics|talks|polls|accords|protests|riots|attacks|bombings|floods)$/.test(following)) return false;
+  if (countVerb && following && !yearEvents.has(following)) return false;
   // "as of Wednesday, 1885 aftershocks had occurred": a plural noun and then a verb make the number the
   // subject's count; a year before a plural subject has a determiner or a preposition before it.
   const friendly = previous !== undefined && YEAR_FRIENDLY.has(previous.toLowerCase());
-  if (!friendly && !/[-–]$/.test(text.slice(Math.max(0, start - 1), start)) && PLURAL_SUBJECT_AFTER.test(text.slice(end, end + 40))) {
-    const noun = PLURAL_SUBJECT_AFTER.exec(text.slice(end, end + 40))![1]!;
-    if (!/^(?:elections|games|olympics|talks|polls|accords|protests|riots|attacks|bombings|floods)$/.test(noun)) return false;
-  }
+  const subject = friendly || /[-–]$/.test(text.slice(Math.max(0, start - 1), start)) ? undefined : PLURAL_SUBJECT_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (subject && !yearEvents.has(subject)) return false;
   // "3-1", "1800 UTC", "2001:db8": scores, clock times and addresses.
   if (/^\s*(?:UTC|GMT|GST|hours|hrs|h\b)/.test(text.slice(end, end + 8))) return false;
   if (/[-–:]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /\d/.test(text[start - 2] ?? '')) return false;
