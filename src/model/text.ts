@@ -35,17 +35,33 @@ export function binaryRatio(sample: string): number {
   return bad === null ? 0 : bad.length / sample.length;
 }
 
+/** How far down a dateline may stand: under a headline and a byline at most. */
+export const DATELINE_LINES = 3;
+
 /**
- * Whether text[start, end) stands alone on its line among the first `lines` lines of the text:
+ * The first `count` non-empty lines of the text, trimmed, with where each starts: the headline,
+ * byline and dateline zone. Blank lines do not count, so a page that spaces its header out by
+ * blank lines has the same zone as one that does not.
+ */
+export function earlyLines(text: string, count = DATELINE_LINES): { text: string; start: number; number: number }[] {
+  const lines: { text: string; start: number; number: number }[] = [];
+  let lineStart = 0;
+  while (lines.length < count && lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const raw = text.slice(lineStart, lineEnd);
+    const trimmed = raw.trim();
+    if (trimmed !== '') lines.push({ text: trimmed, start: lineStart + raw.indexOf(trimmed), number: lines.length + 1 });
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return lines;
+}
+
+/**
+ * Whether text[start, end) stands alone on one of the early lines of the text (`earlyLines`):
  * the place of a dateline under the headline ("Morocco signs pact\nApril 14, 2025\n...").
  */
-export function isAloneOnEarlyLine(text: string, start: number, end: number, lines = 3): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() !== text.slice(start, end)) return false;
-  let lineNumber = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) {
-    if (++lineNumber > lines) return false;
-  }
-  return true;
+export function isAloneOnEarlyLine(text: string, start: number, end: number, lines = DATELINE_LINES): boolean {
+  return earlyLines(text, lines).some((line) => line.start === start && line.text.length === end - start);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineDate } from '../../src/ingest/dateline.js';
+import { isAloneOnEarlyLine } from '../../src/model/text.js';
 
 describe('datelineDate', () => {
   it.each([
@@ -24,5 +25,16 @@ describe('datelineDate', () => {
     '',
   ])('finds none in %j', (text) => {
     expect(datelineDate(text)).toBeNull();
+  });
+
+  it.each([
+    'Pact signed\n\nBy Jane Doe\n\n  April 14, 2025  \n\nThe ministers met.',
+    'Pact signed\nBy Jane Doe\n\n\n\n\n14 April 2025\nText.',
+  ])('takes a date only where the dates stage leaves it out as the dateline: %j', (text) => {
+    const found = datelineDate(text);
+    expect(found).not.toBeNull();
+    const line = text.split('\n').filter((l) => l.trim() !== '')[found!.line - 1]!.trim();
+    const start = text.indexOf(line);
+    expect(isAloneOnEarlyLine(text, start, start + line.length)).toBe(true);
   });
 });

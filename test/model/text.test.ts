@@ -45,4 +45,16 @@ describe('isAloneOnEarlyLine', () => {
     expect(isAloneOnEarlyLine(text, ...at('May 2, 2025'))).toBe(false);
     expect(isAloneOnEarlyLine(text, ...at('May 2, 2025'), 5)).toBe(true);
   });
+
+  it('does not count blank lines between headline, byline and date', () => {
+    const spaced = 'Morocco signs pact\n\nBy Jane Doe\n\n  April 14, 2025  \n\nThe ministers met.';
+    const start = spaced.indexOf('April');
+    expect(isAloneOnEarlyLine(spaced, start, start + 'April 14, 2025'.length)).toBe(true);
+  });
+
+  it('refuses a date on the fourth non-empty line', () => {
+    const late = 'Morocco signs pact\n\nBy Jane Doe\nRabat\n\nApril 14, 2025\nText.';
+    const start = late.indexOf('April');
+    expect(isAloneOnEarlyLine(late, start, start + 'April 14, 2025'.length)).toBe(false);
+  });
 });
