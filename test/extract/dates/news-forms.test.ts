@@ -530,3 +530,24 @@ describe('"back" for "ago"', () => {
     expect(values('Two years back he won the seat.', '2020-03-03')).toEqual([['Two years back', 'DATE', '2018']]);
   });
 });
+
+describe('centuries and millennia', () => {
+  it('counts them in years, known or not, as decades are', () => {
+    expect(values('The treaty has held for two centuries.', '2020-03-01')).toEqual([['two centuries', 'DURATION', 'P200Y']]);
+    expect(values('The wall stood for several centuries.', '2020-03-01')).toEqual([['several centuries', 'DURATION', 'PXY']]);
+    expect(values('It lasted for two millennia.', '2020-03-01')).toEqual([['two millennia', 'DURATION', 'P2000Y']]);
+    expect(values('The decades-long feud lasted decades.', '2020-03-01')).toEqual([
+      ['decades-long', 'DURATION', 'PXY'],
+      ['decades', 'DURATION', 'PXY'],
+    ]);
+  });
+
+  it('reads "a century ago" as a year, as "a decade ago" is', () => {
+    expect(values('A century ago the war ended.', '2020-03-01')).toEqual([['A century ago', 'DATE', '1920']]);
+    expect(values('A century and a half ago, the port opened.', '2020-03-01')).toEqual([['A century and a half ago', 'DATE', '1870']]);
+    expect(values('The city fell in 1800. A century later it rose again.', '2020-03-01')).toEqual([
+      ['1800', 'DATE', '1800'],
+      ['A century later', 'DATE', '1900'],
+    ]);
+  });
+});

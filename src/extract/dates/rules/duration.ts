@@ -10,6 +10,9 @@ import { parseCount } from '../numbers.js';
 
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
 const UNIT = `(?:${UNIT_WORDS.join('|')})`;
+/** Plurals not made with -s, by their singular. */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { centuries: 'century', millennia: 'millennium' };
+const IRREGULAR_PLURAL = Object.keys(IRREGULAR_PLURALS).join('|');
 const PLURAL_UNIT = `(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)`;
 const MODIFIERS = [
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'less than',
@@ -41,7 +44,7 @@ const COUNT_WORDS = wordsOf(NUMBER_WORDS.keys(), ['and a half']);
 
 // "[about] [the past] (three|a few|a) [more] years"; "the past year"; "the last four years".
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?((?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|[Aa]n?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?((?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|[Aa]n?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT}|${IRREGULAR_PLURAL})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
   'gu',
 );
 // "between 60 and 90 days", "between two to six days": each end of the range is a duration of its
@@ -50,7 +53,7 @@ const BETWEEN_COUNTS = new RegExp(`(?<![\\p{L}])[Bb]etween\\s+(${COUNT})\\s+(?:a
 const BETWEEN_COUNTS_NEAR = triggered(BETWEEN_COUNTS, { pattern: '[Bb]etween' });
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])[Bb]etween\s+$/u;
 const COUNTED_NEAR = triggered(COUNTED, {
-  pattern: UNIT,
+  pattern: `(?:${UNIT}|${IRREGULAR_PLURAL})`,
   words: wordsOf(MODIFIERS, FRAMES, VAGUE_COUNTS, UNIT_ADJECTIVES, COUNT_WORDS, ['to', 'or']),
   chars: '[\\s\\d.,/-]',
 });
@@ -88,7 +91,9 @@ function unitCode(unit: string): { code: string; time: boolean; factor: number }
   return { code: entry.code, time: entry.time, factor: 1 };
 }
 
-const UNKNOWN_CODE: Record<string, string> = { decade: 'DE', century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', quarter: 'Q', fortnight: 'W' };
+// Decades, centuries and millennia are counted in years, as a known count is ("a decade" is P10Y), and
+// as TimeBank and MEANTIME write "decades" (PXY).
+const UNKNOWN_CODE: Record<string, string> = { quarter: 'Q', fortnight: 'W' };
 
 /** Frames that make a bare singular unit a duration ("the past year"); "the previous year" is a date. */
 const SINGLE_PERIOD_FRAMES = new Set(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'past', 'the entire', 'the whole', 'the remaining']);
@@ -145,7 +150,9 @@ export const durationRule: DateRule = (context) => {
   const { text } = context;
   const out: Candidate[] = [];
   for (const m of COUNTED_NEAR.matchAll(text)) {
-    const [, modifier, frame, range, countText, unit, plural] = m;
+    const [, modifier, frame, range, countText, unitWord, suffix] = m;
+    const unit = IRREGULAR_PLURALS[unitWord!] ?? unitWord;
+    const plural = unit === unitWord ? suffix : 's';
     let start = m.index;
     const end = start + m[0].length;
     // "a quarter million", "a quarter of the vote", "about a quarter, of its dealers", "the 1988 second
@@ -231,7 +238,7 @@ export const durationRule: DateRule = (context) => {
     if (plural === 'quarters' && FRACTION_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "in the early hours of this morning", "the small hours": the part of the night, not a stretch of hours.
     if (plural === 'hours' && NIGHT_HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const unit = plural === 'centuries' ? 'century' : plural === 'millennia' ? 'millennium' : plural.slice(0, -1);
+    const unit = IRREGULAR_PLURALS[plural] ?? plural.slice(0, -1);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), mod: null, rule: 'dates.duration:plural' });
   }
   return out;

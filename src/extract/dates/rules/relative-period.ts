@@ -33,7 +33,7 @@ const DEICTIC_PERIOD = new RegExp(
   'gu',
 );
 const AGO = new RegExp(
-  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|several|many)\\s+(day|week|month|year|decade)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+so)?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+so)?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
   'giu',
 );
 /** Verbs that make "N years back" a move or a reach into the past rather than "ago": "set the launch two years back". */
@@ -68,6 +68,7 @@ const AGO_NEAR = triggered(AGO, {
     ...wordsOf(['about almost nearly some more than less just over roughly around only', 'a few several many or so and half']),
     ...wordsOf(NUMBER_WORDS.keys()),
     ...wordsOf(['day week month year decade']).flatMap((unit) => [unit, `${unit}s`]),
+    'century', 'centuries',
   ],
   chars: '[\\s\\d.,/-]',
 });
@@ -283,7 +284,9 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
 function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null {
   const start = m.index!;
   const end = start + m[0].length;
-  const unit = unitOf(m[3]!)!;
+  // A century is ten decades: "a century ago" names a year, as "a decade ago" does.
+  const centuries = /^centur/i.test(m[3]!);
+  const unit = centuries ? 'decade' : unitOf(m[3]!)!;
   // "a few days back" is "a few days ago"; "set the plan two years back", "dating two centuries back" move or reach.
   const rawDirection = key(m[4]!);
   if (rawDirection === 'back' && MOVED_BACK_BEFORE.test(m.input!.slice(Math.max(0, start - 40), start))) return null;
@@ -291,9 +294,9 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   const countText = key(m[2]!);
   const vague = /few|several|many/.test(countText);
   // "a year and a half ago", "a year-and-a-half ago".
-  const half = /(?:day|week|month|year|decade)s?[\s-]+and[\s-]+a[\s-]+half/i.test(m[0]);
+  const half = /(?:day|week|month|year|decade|century|centuries)s?[\s-]+and[\s-]+a[\s-]+half/i.test(m[0]);
   const whole = vague ? null : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
-  const count = whole !== null && half ? whole + 0.5 : whole;
+  const count = whole === null ? null : (half ? whole + 0.5 : whole) * (centuries ? 10 : 1);
   const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) ? 'APPROX' : null;
   const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
   // "a few days later" cannot be resolved to a date, and it is no FUTURE_REF either (it counts from
