@@ -551,3 +551,12 @@ describe('centuries and millennia', () => {
     ]);
   });
 });
+
+describe('the century of publication', () => {
+  it('reads "this century" and "last century" as centuries counted from publication', () => {
+    expect(values('It was the worst disaster of this century.', '1999-03-12')).toEqual([['this century', 'DATE', '19']]);
+    expect(values("The wars of last century shaped it.", '2020-03-12')).toEqual([['last century', 'DATE', '19']]);
+    const [end] = tagDates('Sea levels will rise by the end of this century.', '2020-03-12');
+    expect([end?.text, end?.value, end?.mod]).toEqual(['the end of this century', '20', 'END']);
+  });
+});

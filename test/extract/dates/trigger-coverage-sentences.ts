@@ -23,6 +23,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'Last Monday, next Friday, this past Sunday, this coming Wednesday, early Tuesday, late Thursday morning, every Saturday, earlier Friday.',
   // relative periods
   'This week, last month, the previous year, the same quarter, earlier this year, later in the month, the end of last year.',
+  'This century, last century, earlier this century, the end of this century, the next century.',
   'Two years ago, about three months earlier, nearly a decade later, some 20 days from now, just over a year or so ago, many weeks hence.',
   'Three centuries ago, a century and a half ago, two centuries later, for two millennia, several centuries, about a century back.',
   'The third quarter of 1990, this year’s second quarter, its fiscal first half, the 2024 fourth quarter, 2019 first quarter.',

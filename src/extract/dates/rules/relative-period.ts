@@ -14,7 +14,7 @@ import { monthDayValue } from '../resolve.js';
 import { parseCount } from '../numbers.js';
 import { durationValue } from './duration.js';
 
-type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
 const SEASON = anyOf(SEASONS.keys());
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
@@ -29,7 +29,7 @@ const PERIOD_RELATIONS = [
   'the prior', 'the latest', 'the last', 'the past', 'the early', 'the late', 'the next', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
 ];
 const DEICTIC_PERIOD = new RegExp(
-  `(?<![\\p{L}])(${anyOf(PERIOD_RELATIONS)})\\s+(day|week-?end|week|month|quarter|year|decade|${SEASON})(?![\\p{L}-])`,
+  `(?<![\\p{L}])(${anyOf(PERIOD_RELATIONS)})\\s+(day|week-?end|week|month|quarter|year|decade|century|${SEASON})(?![\\p{L}-])`,
   'gu',
 );
 const AGO = new RegExp(
@@ -58,7 +58,7 @@ const BARE_SEASON = new RegExp(
 
 // Each pattern is only run near a word that every match of it holds (see near.ts).
 const DEICTIC_PERIOD_NEAR = triggered(DEICTIC_PERIOD, {
-  pattern: `(?:day|week|month|quarter|year|decade|${SEASON})`,
+  pattern: `(?:day|week|month|quarter|year|decade|century|${SEASON})`,
   words: wordsOf(PERIOD_RELATIONS),
   chars: '\\s',
 });
@@ -110,7 +110,7 @@ const QUARTER_ENDED = new RegExp(`^(?:,\\s+which)?\\s+(ended|ending)\\s+(${MONTH
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/-/g, '');
   if (w === 'weekend') return 'weekend';
-  if (w === 'day' || w === 'week' || w === 'month' || w === 'quarter' || w === 'year' || w === 'decade') return w;
+  if (w === 'day' || w === 'week' || w === 'month' || w === 'quarter' || w === 'year' || w === 'decade' || w === 'century') return w;
   return null;
 }
 
@@ -133,6 +133,8 @@ export function periodValue(day: Day, unit: Unit): string {
       return pad(day.year, 4);
     case 'decade':
       return pad(day.year, 4).slice(0, 3);
+    case 'century':
+      return pad(day.year, 4).slice(0, 2);
   }
 }
 
@@ -155,7 +157,8 @@ export function shiftDay(day: Day, unit: Unit, n: number): Day {
       // The same day n years away; 29 February becomes the 28th in a common year.
       return { year: day.year + n, month: day.month, day: Math.min(day.day, daysInMonth(day.year + n, day.month)) };
     case 'decade':
-      return { year: day.year + 10 * n, month: day.month, day: Math.min(day.day, 28) };
+    case 'century':
+      return { year: day.year + (unit === 'decade' ? 10 : 100) * n, month: day.month, day: Math.min(day.day, 28) };
   }
 }
 
@@ -177,6 +180,8 @@ function unknownValue(unit: Unit): string {
       return 'XXXX';
     case 'decade':
       return 'XXX';
+    case 'century':
+      return 'XX';
   }
 }
 
