@@ -4,9 +4,10 @@ import type { Db } from './db.js';
 /**
  * The pull ingesters' memory across runs, kept in the database: a page that gave an article is
  * not fetched again, a failed one is retried, feeds are re-polled with conditional GETs and
- * bring only items not seen before. Writes go straight to the database. A page whose article
- * is stored as failed (stopped at the time budget, its worker died, a stage threw) counts as
- * failed, so that a rerun reads it again.
+ * bring only items not seen before. Writes go straight to the database. A page counts as done
+ * only once its article is stored, and not as failed: a page fetched by a run that stopped before
+ * the writer committed its article, or whose article failed (stopped at the time budget, its
+ * worker died, a stage threw), is read again by a rerun.
  */
 export class DbFetchCache implements FetchCache {
   private readonly statements;
@@ -20,10 +21,9 @@ export class DbFetchCache implements FetchCache {
         INSERT INTO fetch_state (url, kind, status, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, status = excluded.status, etag = excluded.etag,
           last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`),
+      // NULL when no article from the page is stored, 1 when one failed, 0 when all are stored.
       articleFailed: db
-        .prepare(
-          "SELECT 1 FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ? AND a.status = 'failed' LIMIT 1",
-        )
+        .prepare("SELECT max(a.status = 'failed') FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?")
         .pluck(),
       hasItem: db.prepare('SELECT 1 FROM feed_items WHERE feed = ? AND item_key = ?').pluck(),
       addItem: db.prepare('INSERT OR IGNORE INTO feed_items (feed, item_key) VALUES (?, ?)'),
@@ -32,7 +32,7 @@ export class DbFetchCache implements FetchCache {
 
   async get(url: string): Promise<FetchRecord | null> {
     const record = (this.statements.get.get(url) as FetchRecord | undefined) ?? null;
-    if (record?.kind === 'page' && record.status === 'ok' && this.statements.articleFailed.get(url) !== undefined) {
+    if (record?.kind === 'page' && record.status === 'ok' && this.statements.articleFailed.get(url) !== 0) {
       return { ...record, status: 'failed' };
     }
     return record;

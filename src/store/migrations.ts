@@ -274,4 +274,13 @@ CREATE INDEX near_duplicates_of ON near_duplicates(duplicate_of);
 CREATE INDEX errors_article ON errors(article_id);
 `,
   },
+  {
+    id: 4,
+    name: 'sources by name',
+    // A rerun of a pull asks, page by page, whether the page's article is stored; without this
+    // index each question scans every source.
+    sql: `
+CREATE INDEX article_sources_source ON article_sources(source);
+`,
+  },
 ];
