@@ -14,6 +14,7 @@ const bin = join(root, 'dist/cli/bin.js');
 const SECTIONS: Record<string, string[]> = {
   'eval-gold': [bin, 'eval', 'gold', '../shared/gold/dev'],
   'eval-timeml': [bin, 'eval', 'timeml', '../shared/data/timebank-aquaint'],
+  'timeml-conventions': [join(root, 'dist/dev/timeml-analysis.js'), 'conventions', '../shared/data/timebank-aquaint'],
   'eval-meantime': [bin, 'eval', 'meantime', '../shared/data/meantime-en'],
   'eval-html': [bin, 'eval', 'html', '../shared/data/article-extraction'],
   bench: [join(root, 'dist/bench/main.js')],

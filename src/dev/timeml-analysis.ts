@@ -3,6 +3,7 @@
  *   npx tsx src/dev/timeml-analysis.ts errors [corpus]          wrong values, misses, spurious, with context
  *   npx tsx src/dev/timeml-analysis.ts gold <regex> [corpus]    how the gold annotates a wording, and our result
  *   npx tsx src/dev/timeml-analysis.ts word <regex> [corpus]    how often a wording is tagged at all
+ *   npx tsx src/dev/timeml-analysis.ts conventions [corpus]    errors by annotation convention we do not follow, and the rest
  * The corpus defaults to ../shared/data/timebank-aquaint. A corpus path containing "meantime"
  * is read as MEANTIME (../shared/data/meantime-en): its annotated sentences only, scored as
  * `eval meantime` scores them (creation time as anchor, datelines left out).
@@ -11,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { tagDates } from '../extract/dates/tag.js';
 import { splitSentences } from '../extract/sentences/stage.js';
 import { meantimeFiles, parseMeantime } from '../eval/meantime.js';
-import { countTimexes, evaluateTimeml, matchSpans, type TimemlDocumentResult } from '../eval/timeml.js';
+import { countTimexes, evaluateTimeml, matchSpans, prf, type TimemlDocumentResult } from '../eval/timeml.js';
+import { CONVENTIONS, conventionOf, errorRows, valueF1Following, type ErrorRow } from './timex-conventions.js';
 
 const DEFAULT_CORPUS = '../shared/data/timebank-aquaint';
 
@@ -22,18 +24,26 @@ function context(text: string, start: number, end: number): string {
 function errors(results: readonly TimemlDocumentResult[]): void {
   for (const r of results) {
     const { text, dct, timexes } = r.document;
-    const pairs = matchSpans(timexes, r.predicted);
-    const matchedGold = new Set(pairs.map((p) => p.gold));
-    const matchedPredicted = new Set(pairs.map((p) => p.predicted));
     const name = r.path.split('/').pop();
-    const row = (...cells: (string | null | undefined)[]) => console.log([...cells].map((c) => c ?? '').join('\t'));
-    for (const { gold, predicted } of pairs) {
-      if (gold.value === predicted.value) continue;
-      row('VAL', name, dct, gold.text, `${gold.type}:${gold.value}`, text.slice(predicted.start, predicted.end), `${predicted.type}:${predicted.value}`, context(text, gold.start, gold.end), predicted.rule);
-    }
-    for (const g of timexes) if (!matchedGold.has(g)) row('MISS', name, dct, g.text, `${g.type}:${g.value}`, '', '', context(text, g.start, g.end), '');
-    for (const p of r.predicted) {
-      if (!matchedPredicted.has(p)) row('SPUR', name, dct, '', '', text.slice(p.start, p.end), `${p.type}:${p.value}`, context(text, p.start, p.end), p.rule);
+    const predictedAt = new Map(r.predicted.map((p) => [`${p.start}:${p.end}`, p]));
+    for (const row of errorRows(text, timexes, r.predicted)) {
+      const { gold, predicted } = row;
+      const at = (gold ?? predicted)!;
+      const rule = predicted ? predictedAt.get(`${predicted.start}:${predicted.end}`)?.rule : '';
+      console.log(
+        [
+          { value: 'VAL', missed: 'MISS', spurious: 'SPUR' }[row.kind],
+          name,
+          dct,
+          gold?.text ?? '',
+          gold ? `${gold.type}:${gold.value}` : '',
+          predicted?.text ?? '',
+          predicted ? `${predicted.type}:${predicted.value}` : '',
+          context(text, at.start, at.end),
+          rule ?? '',
+          conventionOf(row)?.name ?? '',
+        ].join('\t'),
+      );
     }
   }
 }
@@ -74,6 +84,25 @@ function wordTagging(results: readonly TimemlDocumentResult[], pattern: RegExp):
   console.log(examples.join('\n'));
 }
 
+/** How many errors each convention we do not follow accounts for; `errors` lists them with theirs. */
+function conventions(results: readonly TimemlDocumentResult[]): void {
+  const rows: ErrorRow[] = [];
+  let gold = 0;
+  let predicted = 0;
+  let correct = 0;
+  for (const r of results) {
+    gold += r.counts.gold;
+    predicted += r.counts.predicted;
+    correct += r.counts.value;
+    rows.push(...errorRows(r.document.text, r.document.timexes, r.predicted));
+  }
+  const count = (convention: ReturnType<typeof conventionOf>) => rows.filter((row) => conventionOf(row) === convention).length;
+  console.log(`value F1 ${prf(correct, predicted, gold).f1.toFixed(3)}; ${rows.length} errors (wrong value, missed, spurious)`);
+  for (const c of CONVENTIONS) console.log(`${String(count(c)).padStart(5)}  ${c.name}  [ours: ${c.ours}]`);
+  console.log(`${String(count(null)).padStart(5)}  other: our errors, the corpus's own mistakes, undecided`);
+  console.log(`value F1 had we followed those conventions: ${valueF1Following(correct, gold, predicted, rows).toFixed(3)}`);
+}
+
 /** The MEANTIME files as TimeML results, predictions cut at the annotated part as `eval meantime` does. */
 async function evaluateMeantime(path: string): Promise<TimemlDocumentResult[]> {
   const results: TimemlDocumentResult[] = [];
@@ -93,11 +122,13 @@ function evaluate(path: string): Promise<TimemlDocumentResult[]> {
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === 'errors') {
   errors(await evaluate(rest[0] ?? DEFAULT_CORPUS));
+} else if (mode === 'conventions') {
+  conventions(await evaluate(rest[0] ?? DEFAULT_CORPUS));
 } else if ((mode === 'gold' || mode === 'word') && rest[0]) {
   const results = await evaluate(rest[1] ?? DEFAULT_CORPUS);
   if (mode === 'gold') goldShapes(results, new RegExp(rest[0], 'i'));
   else wordTagging(results, new RegExp(rest[0], 'gi'));
 } else {
-  console.error('usage: timeml-analysis.ts errors [corpus] | gold <regex> [corpus] | word <regex> [corpus]');
+  console.error('usage: timeml-analysis.ts errors [corpus] | conventions [corpus] | gold <regex> [corpus] | word <regex> [corpus]');
   process.exitCode = 2;
 }
