@@ -45,6 +45,12 @@ export const NUMBER_WORD = anyOf([...NUMBER_WORDS.keys()].filter((w) => w !== 'a
 export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD}){0,3}(?:\\s+and\\s+a\\s+half)?)`;
 
 export const ORDINAL = anyOf([...ORDINALS.keys()]);
+/**
+ * The space that ends a lookbehind. Bounded: V8 matches a lookbehind backwards from every
+ * position it tries, and an unbounded run would scan a long blank stretch (50,000 newlines in a
+ * badly extracted page) back to its start from each position in it, which is quadratic.
+ */
+export const SPACE_BEHIND = '\\s{1,8}';
 
 /** Lower-cased key for lexicon look-ups: no trailing period, single spaces. */
 export function key(text: string): string {

@@ -159,6 +159,12 @@ describe('news conventions', () => {
     expect(found.map((t) => t.value)).toEqual(['2024-Q3', '2023-Q3']);
   });
 
+  it('reads the dates after a long blank stretch, as a badly extracted page has', () => {
+    // Lookbehinds ending in an unbounded space ran back over the whole stretch from every position in it.
+    const text = `${'\n'.repeat(50_000)}The talks ended in May. For years, they met for the third straight day.`;
+    expect(tagDates(text, '2025-04-14').map((t) => t.text)).toEqual(['May', 'years', 'the third straight day']);
+  });
+
   it('does not let an expression run across a line break', () => {
     // The second line is the dateline under a headline: kept here to see both extents.
     const found = tagDates('Markets closed until Friday\nSeptember 18, 2008', '2008-09-18', undefined, { keepDateline: true });

@@ -6,7 +6,7 @@ import { daysBetween, formatDay, formatMonth, isValidDay, parseDay } from '../ca
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
 import { ENDED_BEFORE, MONTHS, MONTH_LEAD_WORDS, NAME_MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
+import { MONTH, SPACE_BEHIND, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, monthValue } from '../resolve.js';
 
 const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
@@ -28,7 +28,7 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(${PART})[\\s-]+)?(${MONTH}),?
 // A bare month name is a date only after a preposition or modifier, or before a comma/full stop:
 // "May" and "March" are also words, and capitalized at the start of a sentence.
 const BARE_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)[\\s-]+)|(?<=(?<![\\p{L}])(?:the|The|in|In|since|Since|until|Until|by|By|of|from|From|to|through|during|During|before|Before|after|After|between|and|or|early|mid|late|last|next|this|Until|till|for|For|a|an|,)\\s+))(${MONTH})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))`,
+  `(?<![\\p{L}\\d])(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\\s+this|[Ll]ater\\s+this)[\\s-]+)|(?<=(?<![\\p{L}])(?:the|The|in|In|since|Since|until|Until|by|By|of|from|From|to|through|during|During|before|Before|after|After|between|and|or|early|mid|late|last|next|this|Until|till|for|For|a|an|,)${SPACE_BEHIND}))(${MONTH})(?![\\p{L}\\d])(?![.,]?\\s*(?:${YEAR}|\\d))`,
   'gu',
 );
 

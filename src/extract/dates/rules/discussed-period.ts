@@ -5,7 +5,7 @@
  */
 import type { Candidate, DateRule } from '../candidate.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { ORDINAL, key } from '../patterns.js';
+import { ORDINAL, SPACE_BEHIND, key } from '../patterns.js';
 import { ORDINALS } from '../lexicon.js';
 
 // "that time" only as a deadline, "by/until that time": "at that time" far more often points back at an
@@ -16,7 +16,7 @@ const THAT_TIME_NEAR = triggered(THAT_TIME, { pattern: 'that\\s+time', words: wo
 // "for a second consecutive day", "for the third straight year": the ordinal counts a run that ends on
 // the day (year) being told about. Only as an adverbial after "for": in "it was the third consecutive
 // month that ..." the run is a predicate, untagged in TimeBank.
-const RUN = new RegExp(`(?<=(?<![\\p{L}])[Ff]or\\s+)(?:a|the)\\s+(${ORDINAL})\\s+(?:consecutive|straight|successive)\\s+(day|month|year)(?![\\p{L}])`, 'gu');
+const RUN = new RegExp(`(?<=(?<![\\p{L}])[Ff]or${SPACE_BEHIND})(?:a|the)\\s+(${ORDINAL})\\s+(?:consecutive|straight|successive)\\s+(day|month|year)(?![\\p{L}])`, 'gu');
 const RUN_NEAR = triggered(RUN, { pattern: '(?:consecutive|straight|successive)\\s+(?:day|month|year)', words: [...wordsOf(['a the']), ...wordsOf(ORDINALS.keys())], chars: '[\\s\\d-]' });
 
 export const discussedPeriodRule: DateRule = (context) => {

@@ -5,7 +5,7 @@
 import type { Candidate, DateRule } from '../candidate.js';
 import { EVENT_PERSON_NOUNS, LASTING_EVENT_NOUNS, NUMBER_WORDS, UNITS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { COUNT, NEXT_AS_DURATION_BEFORE, anyOf, key } from '../patterns.js';
+import { COUNT, NEXT_AS_DURATION_BEFORE, SPACE_BEHIND, anyOf, key } from '../patterns.js';
 import { parseCount } from '../numbers.js';
 
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
@@ -72,7 +72,7 @@ const LASTING_AFTER = new RegExp(
 const COMPOUND_NEAR = triggered(COMPOUND, { pattern: `-${UNIT}`, words: COUNT_WORDS, chars: '[\\s\\d.,/-]' });
 // Bare plurals after a word that takes a duration: "for years", "in recent years" is COUNTED.
 const BARE_PLURAL = new RegExp(
-  `(?<=(?<![\\p{L}])(?:[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)\\s+)(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
+  `(?<=(?<![\\p{L}])(?:[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)${SPACE_BEHIND})(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
   'gu',
 );
 const BARE_PLURAL_NEAR = triggered(BARE_PLURAL, { pattern: PLURAL_UNIT, words: ['the'], chars: '\\s' });
