@@ -19,12 +19,14 @@ import { samePeriodRule } from './rules/same-period.js';
 import { setRule } from './rules/set.js';
 import { weekOfRule } from './rules/week-of.js';
 import { yearRule } from './rules/year.js';
+import { yearRangeRule } from './rules/year-range.js';
 import { selectCandidates } from './select.js';
 import { tenseAround } from './tense.js';
 
 export const DATE_RULES: readonly DateRule[] = [
   calendarDateRule,
   yearRule,
+  yearRangeRule,
   relativeDayRule,
   relativePeriodRule,
   reportingPeriodRule,
@@ -50,7 +52,8 @@ function isDateline(text: string, candidate: Candidate): boolean {
   const before = text.slice(0, candidate.start);
   const lineStart = before.lastIndexOf('\n') + 1;
   if (!/^\s*(?:[\p{Lu}][\p{Lu}\p{Lu}.'’ -]*,\s*)?(?:[\p{Lu}][\p{L}.]*,?\s*)?$/u.test(before.slice(lineStart))) return false;
-  return /^\s*(?:\(|--|—|–|-\s)/.test(text.slice(candidate.end, candidate.end + 4));
+  // A dash before a digit continues a range ("The 2024–25 budget"); a dateline's dash opens the story.
+  return /^\s*(?:\(|--|[—–](?!\d)|-\s)/.test(text.slice(candidate.end, candidate.end + 4));
 }
 
 /** How far into the text a date alone on one of the first lines is still a dateline. */

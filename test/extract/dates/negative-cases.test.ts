@@ -19,6 +19,10 @@ describe('text that must not produce a date', () => {
     'Call +212 537 123 456 or 0800 123 456 for details.',
     'Morocco beat Spain 3-1 in the final.',
     'The vote passed 2021 to 14.',
+    // A dash after four digits that is no range of years: a year and month, a phone number, a backward pair.
+    'The ledger file 2023-04 was lost.',
+    'Call 2012-2345 for details.',
+    'Parts 2010-2005 were recalled.',
     'About 1500 people attended.',
     'The site hosted a quarter million video clips.',
     'Charles told the Daily Mail about the case.',

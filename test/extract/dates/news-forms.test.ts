@@ -560,3 +560,22 @@ describe('the century of publication', () => {
     expect([end?.text, end?.value, end?.mod]).toEqual(['the end of this century', '20', 'END']);
   });
 });
+
+describe('ranges of years with a dash', () => {
+  it('tags each end of the range as a year, a two-digit end in the century of the start', () => {
+    expect(values('The plan covers the 2023-2024 period.', '2025-04-14')).toEqual([
+      ['2023', 'DATE', '2023'],
+      ['2024', 'DATE', '2024'],
+    ]);
+    expect(values('The 2024–25 budget was passed.', '2025-04-14')).toEqual([
+      ['2024', 'DATE', '2024'],
+      ['25', 'DATE', '2025'],
+    ]);
+    expect(values('Prohibition (1919–33) ended; the 1999-2000 season followed.', '2025-04-14')).toEqual([
+      ['1919', 'DATE', '1919'],
+      ['33', 'DATE', '1933'],
+      ['1999', 'DATE', '1999'],
+      ['2000', 'DATE', '2000'],
+    ]);
+  });
+});

@@ -42,6 +42,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'The week of March 3, that weekend of June 12th, this week of May 5, the last week of March, the first weekend of May, 2024.',
   // years, decades, centuries
   'In 2024, fiscal 1989, FY 2020, fiscal year 2021, mid-2024, early 1991, the end of 2019, post-1959, pre-2000.',
+  'The 2023-2024 period, the 1990-91 season, the 2024–25 budget, (1919–33), 2005 – 2015, from 2019—2023.',
   'The 1990s, the mid-1990s, the late ’80s, the \'80s, the nineties, the early 2000s, the end of the 1970s, the 70s and 80s.',
   'The lowest since \'82, in ’69, from \'90 to \'95, the summer of \'04.',
   'The 21st century, the twentieth century, the early 19th century, the second half of the 20th century.',

@@ -86,7 +86,7 @@ const PLURAL_SUBJECT_AFTER = /^\s+(\p{Ll}{3,}s)\s+(?:had|have|were|are)(?![\p{L}
 const yearEvents: ReadonlySet<string> = new Set(YEAR_EVENT_PLURALS);
 
 /** A four-digit number that is a count or an identifier is not a year. */
-function looksLikeYear(text: string, start: number, end: number): boolean {
+export function looksLikeYear(text: string, start: number, end: number): boolean {
   const before = /([\p{L}&]+)\.?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
   if (before && identifiers.has(before)) return false;
   const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1];
