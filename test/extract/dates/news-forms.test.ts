@@ -579,3 +579,27 @@ describe('ranges of years with a dash', () => {
     ]);
   });
 });
+
+describe('ranges of days', () => {
+  it('tags the first day of "14-16 April" with the month and year of the second', () => {
+    expect(values('The forum ran 14-16 April.', '2025-04-14')).toEqual([
+      ['14', 'DATE', '2025-04-14'],
+      ['16 April', 'DATE', '2025-04-16'],
+    ]);
+    expect(values('Talks were held between 10 and 12 May 2019.', '2025-04-14')).toEqual([
+      ['10', 'DATE', '2019-05-10'],
+      ['12 May 2019', 'DATE', '2019-05-12'],
+    ]);
+  });
+
+  it('takes no first day from numbers that do not stand right before the month', () => {
+    expect(values('Pages 10-12 of the March report were missing.', '2025-04-14')).toEqual([['March', 'DATE', '2025-03']]);
+  });
+
+  it('gives both days of "April 24-25, 2019" the year written after them', () => {
+    expect(values('The summit ran April 24-25, 2019 in Rabat.', '2025-04-14')).toEqual([
+      ['April 24', 'DATE', '2019-04-24'],
+      ['25, 2019', 'DATE', '2019-04-25'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 export const LEADING_WORD_SENTENCES: readonly string[] = [
   // calendar dates
+  'The forum ran 14-16 April, between 10 and 12 May 2019, on 1st to 3rd of March, 24 and 25 June, April 24-25, 2019.',
   'The talks opened on Monday, March 3, 2024 and again on Tuesdays 4 April; the 5th of May and June 6th, 2023.',
   'By the end of March 2024, in early April, in mid-May of 2023, the first half of June this year, late July last year.',
   'From last January until next February, earlier this March and later this October, the middle of August.',

@@ -19,8 +19,11 @@ const MONTH_DAY = new RegExp(
   `(?<![\\p{L}\\d])(?:(${WEEKDAY}),?${SPACE})?(?:(?:the${SPACE})?(${DAY})(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${MONTH})|(${MONTH})${SPACE}(${DAY})(?:st|nd|rd|th)?(?!\\d|:\\d))(?:,?${SPACE}(${YEAR}|(?:last|this|next)${SPACE}year))?(?![\\p{L}\\d])`,
   'gu',
 );
-// The second day of "April 24 and 25" / "April 24-25" is a date of its own.
-const SECOND_DAY = new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\s+(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\d:])`, 'gu');
+// The second day of "April 24 and 25" / "April 24-25, 2019" is a date of its own, and a year after
+// it is the year of both days.
+const SECOND_DAY = new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\s+(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?(?:,?${SPACE}(${YEAR}))?(?![\\p{L}\\d:])`, 'gu');
+// The first day of "14-16 April", "between 10 and 12 May 2019": the month and year are those of the second.
+const FIRST_DAY = new RegExp(`(?<![\\p{L}\\d.,/:-])(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${MONTH})(?:,?${SPACE}(${YEAR}))?(?![\\p{L}\\d])`, 'gu');
 const ISO_DAY = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 // "14/04/2025", "14.04.2025", and with a two-digit year only with slashes ("7/8/07"; "1.2.07" is a version).
 const SLASH_DAY = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=\/)\d{2})(?![\d/]|\.\d)/g;
@@ -40,6 +43,7 @@ const MONTH_DAY_NEAR = triggered(MONTH_DAY, {
   chars: '[\\s\\d,]',
 });
 const MONTH_YEAR_NEAR = triggered(MONTH_YEAR, { pattern: MONTH, words: PART_WORDS, chars: '[\\s-]' });
+const FIRST_DAY_NEAR = triggered(FIRST_DAY, { pattern: MONTH, words: ['and', 'or', 'to', 'through', 'of', 'st', 'nd', 'rd', 'th'], chars: '[\\s\\d–-]' });
 const BARE_MONTH_NEAR = triggered(BARE_MONTH, {
   pattern: MONTH,
   words: [...PART_WORDS, 'last', 'next', 'this', 'earlier', 'later'],
@@ -136,11 +140,29 @@ export const calendarDateRule: DateRule = (context) => {
   }
   for (const m of text.matchAll(SECOND_DAY)) {
     const month = monthNumber(m[1]!);
-    const day = Number(m[3]);
-    if (!isValidDay(2000, month, day) || day <= Number(m[2])) continue;
+    const [first, day] = [Number(m[2]), Number(m[3])];
+    if (!isValidDay(2000, month, day) || day <= first) continue;
     const end = m.index + m[0].length;
-    const start = end - m[3]!.length - (/(?:st|nd|rd|th)$/.test(m[0]) ? 2 : 0);
-    out.push({ start, end, type: 'DATE', value: monthDayValue(month, day, context.anchor, context.tenseAt(m.index, end)), mod: null, rule: 'dates.calendar:second-day' });
+    const start = m.index + m[0].search(new RegExp(`${m[3]}(?:st|nd|rd|th)?(?:,?${SPACE}${YEAR})?$`, 'u'));
+    if (!m[4]) {
+      out.push({ start, end, type: 'DATE', value: monthDayValue(month, day, context.anchor, context.tenseAt(m.index, end)), mod: null, rule: 'dates.calendar:second-day' });
+      continue;
+    }
+    const year = Number(m[4]);
+    if (!isValidDay(year, month, day)) continue;
+    out.push({ start, end, type: 'DATE', value: formatDay({ year, month, day }), mod: null, rule: 'dates.calendar:second-day' });
+    // The first day takes the year written after the second: above the month-day rule's reading.
+    const firstEnd = m.index + m[0].search(/(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)/u);
+    out.push({ start: m.index, end: firstEnd, type: 'DATE', value: formatDay({ year, month, day: first }), mod: null, rule: 'dates.calendar:month-day-year', priority: 1 });
+  }
+  for (const m of FIRST_DAY_NEAR.matchAll(text)) {
+    const month = monthNumber(m[3]!);
+    const [day, last] = [Number(m[1]), Number(m[2])];
+    if (!isValidDay(2000, month, last) || day >= last) continue;
+    const end = m.index + m[0].length;
+    const year = m[4] ? Number(m[4]) : parseDay(monthDayValue(month, last, context.anchor, context.tenseAt(m.index, end)))?.year;
+    const value = year === undefined ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day });
+    out.push({ start: m.index, end: m.index + m[0].search(/\s*(?:and|or|to|through|-|–)/u), type: 'DATE', value, mod: null, rule: 'dates.calendar:first-day' });
   }
   for (const m of text.matchAll(ISO_DAY)) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -214,4 +236,4 @@ export const calendarDateRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { MONTH_DAY_NEAR, MONTH_YEAR_NEAR, BARE_MONTH_NEAR, UNAMBIGUOUS_MONTH_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { MONTH_DAY_NEAR, MONTH_YEAR_NEAR, BARE_MONTH_NEAR, UNAMBIGUOUS_MONTH_NEAR, FIRST_DAY_NEAR };
