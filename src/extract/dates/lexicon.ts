@@ -110,7 +110,7 @@ export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'is due', 'are due', 'was due', 'were due', 'due to be',
   // Expectations told in the past look ahead from then ("was expected to pass Wednesday night").
   'was expected to', 'were expected to', 'expected to', 'likely to', 'as soon as', 'was to', 'were to',
-  'plans to', 'plan to', 'planned to', 'next', 'upcoming', 'set to', 'to be held', 'intends to',
+  'plans to', 'plan to', 'planned to', 'next', 'upcoming', 'set to', 'set for', 'slated for', 'slated to', 'to be held', 'intends to',
   // Arrangements look ahead from the time of reporting even when told in the past tense:
   // "were planning to drive on Monday", "has scheduled a news conference Thursday", "payable Jan. 2".
   'planning', 'scheduled', 'payable', 'effective',

@@ -603,3 +603,13 @@ describe('ranges of days', () => {
     ]);
   });
 });
+
+describe('schedules', () => {
+  it('reads a weekday "set for" or "slated for" as the next one', () => {
+    expect(values('The vote is set for 10am on Thursday.', '2025-04-14')).toEqual([
+      ['10am', 'TIME', '2025-04-17T10:00'],
+      ['Thursday', 'DATE', '2025-04-17'],
+    ]);
+    expect(values('The summit is slated for Friday.', '2025-04-14')).toEqual([['Friday', 'DATE', '2025-04-18']]);
+  });
+});
