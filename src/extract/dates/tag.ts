@@ -19,6 +19,7 @@ import { samePeriodRule } from './rules/same-period.js';
 import { setRule } from './rules/set.js';
 import { weekOfRule } from './rules/week-of.js';
 import { yearRule } from './rules/year.js';
+import { keepSentenceOrder } from './resolve.js';
 import { selectCandidates } from './select.js';
 import { tenseAround } from './tense.js';
 
@@ -90,6 +91,7 @@ export function tagDates(text: string, anchor: string | null, sentences?: readon
   const candidates: Candidate[] = [];
   for (const rule of DATE_RULES) candidates.push(...rule(context));
   const chosen = selectCandidates(candidates, text.length).filter((c) => options.keepDateline || !isDateline(text, c));
+  keepSentenceOrder(chosen, context.sentenceStartAt, anchorDay);
   resolveAnaphora(chosen, anchorDay);
   return chosen.map((c) => {
     const range = c.type === 'DATE' || c.type === 'TIME' ? dayRange(c.value) : null;
