@@ -98,7 +98,9 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
       continue;
     }
     if (link?.fromAnchor) {
-      if (!link.opensQuarter) continue;
+      // "A year ago" is mostly the period compared with ("up from a year ago") and leaves the one under
+      // discussion alone; "ten years ago" starts a story ("began 10 years ago ... almost a decade later").
+      if (!link.opensQuarter && Math.abs(link.shift) < 2) continue;
     } else if (link) {
       let reference = lastByPrecision[link.unit];
       // Told in the past tense, "the same day" is a day of the story, not a date still to come

@@ -114,6 +114,12 @@ export const FUTURE_CUES: readonly string[] = [
   // Arrangements look ahead from the time of reporting even when told in the past tense:
   // "were planning to drive on Monday", "has scheduled a news conference Thursday", "payable Jan. 2".
   'planning', 'scheduled', 'payable', 'effective',
+  // Forecasts look ahead like expectations: "was forecast to reach Florida on Wednesday", "predict landfall
+  // Saturday morning", "the weather should ease by Thursday morning".
+  'was forecast to', 'were forecast to', 'forecast to', 'predicted to', 'predict', 'predicts', 'should',
+  // A scheduled event is told in the present: "The show opens to the public on Friday", "goes on sale in
+  // late January", "the series airs Sunday".
+  'opens', 'begins', 'starts', 'kicks off', 'goes on sale', 'go on sale', 'airs', 'debuts', 'premieres', 'resumes',
 ];
 
 /**
@@ -136,7 +142,7 @@ export const RESCHEDULE_VERBS: readonly string[] = ['rescheduled', 'postponed', 
 export const ENDED_BEFORE: readonly string[] = ['ended'];
 
 /** Words that look like future cues but are not in these phrases ("next to the embassy", "due to the storm"). */
-export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([['next', /\s+to\b/]]);
+export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([['next', /\s+to\b/], ['should', /\s+(?:not\s+)?have\b/]]);
 
 /** Adverbs that may come between a modal and its verb ("would still be held"), besides any word in -ly. */
 export const MODAL_ADVERBS: readonly string[] = ['not', 'still', 'also', 'only', 'then', 'now', 'never', 'soon', 'again', 'first', 'probably', 'likely'];
@@ -266,4 +272,53 @@ export const EVENT_PERSON_NOUNS: readonly string[] = [
   'veteran', 'hero', 'widow', 'widower', 'leader', 'official', 'victim', 'survivor', 'refugee', 'criminal', 'crime',
   'crimes', 'correspondent', 'reporter', 'photographer', 'resister', 'protester', 'lawyer', 'judge', 'witness', 'prisoner',
   'bride', 'groom', 'orphan', 'widows', 'veterans', 'victims', 'survivors', 'refugees',
+];
+
+/**
+ * Units of measure before "per hour", "per second": "75 miles per hour", "60 frames per second" state a
+ * speed or a frequency, not a recurring time (no SET, as "$500 million a year" is no SET).
+ */
+export const MEASURE_NOUNS: readonly string[] = [
+  'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'metre', 'metres', 'meter', 'meters',
+  'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'knots', 'frames', 'words', 'beats', 'revolutions', 'rotations',
+  'cycles', 'bits', 'bytes', 'kilobits', 'megabits', 'gigabits', 'kilobytes', 'megabytes', 'gigabytes', 'litres', 'liters',
+  'gallons', 'barrels', 'instructions', 'operations', 'calories', 'kilograms', 'kg', 'tons', 'tonnes',
+];
+
+/**
+ * Capitalized nouns after a holiday name that make the pair a proper name: "Easter Island",
+ * "the Easter Rising", "the Tet Offensive": no day of the calendar.
+ */
+export const HOLIDAY_NAME_NOUNS: readonly string[] = ['Island', 'Islands', 'Rising', 'Offensive', 'Uprising', 'Agreement', 'Accords'];
+
+/**
+ * Words of a game in the sentence that make "the third quarter", "the second half" a period of play,
+ * not of the calendar ("got a technical foul in the third quarter").
+ */
+export const GAME_WORDS: readonly string[] = [
+  'foul', 'fouled', 'fouls', 'dunk', 'dunked', 'touchdown', 'touchdowns', 'rebound', 'rebounds', 'halftime',
+  'half-time', 'inning', 'innings', 'quarterback', 'goalkeeper', 'free throw', 'free throws', '3-pointer',
+  'three-pointer', 'field goal', 'penalty kick', 'the bench', 'left the court', 'on the court', 'scored', 'interception',
+  'whistle', 'the pitch', 'goals', 'in front of goal', 'attacking', 'possession', 'scrum', 'kick-off', 'kickoff',
+];
+
+/**
+ * Capitalized nouns of events whose editions are named by their year: in "Worldwide Developers Conference
+ * 2010", "Prime Day 2019", "Toronto Comicon 2019" the year is still a date (MEANTIME tags it), unlike the
+ * number of a product or a company ("Orion 1980", "Farming Simulator 2019").
+ */
+export const EVENT_NAME_NOUNS: readonly string[] = [
+  'Conference', 'Summit', 'Fest', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships', 'Festival', 'Expo', 'Fair',
+  'Show', 'Awards', 'Election', 'Elections', 'Congress', 'Forum', 'Week', 'Day', 'Convention', 'Comicon', 'Con',
+  'Open', 'Marathon', 'Tour', 'Season', 'Census', 'Budget', 'Report', 'Survey', 'Vision', 'Agenda', 'Plan', 'Strategy',
+  'Meeting', 'Session', 'Assembly', 'Biennale', 'Triennale', 'Classic', 'Grand', 'Prix', 'Series', 'League',
+];
+
+/**
+ * Nouns after a weekday that make it any such day ("the Sunday trade ban", "Saturday publication",
+ * "Sunday opening hours"): a recurring day (SET XXXX-WXX-7), not one of this week.
+ */
+export const WEEKLY_NOUNS: readonly string[] = [
+  'trade', 'trading', 'opening', 'openings', 'publication', 'shopping', 'service', 'services', 'school', 'mass',
+  'hours', 'schedule', 'schedules', 'closing', 'closings', 'editions', 'papers', 'newspapers', 'shows', 'games',
 ];

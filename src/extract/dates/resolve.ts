@@ -1,5 +1,6 @@
 /** News-specific choices of the year or week that an under-specified expression refers to. */
-import { addDays, daysBetween, type Day, formatDay, formatMonth, isValidDay, weekday } from './calendar.js';
+import { addDays, daysBetween, type Day, formatDay, formatMonth, isValidDay, parseDay, weekday } from './calendar.js';
+import type { Candidate } from './candidate.js';
 import { isFuture, type Tense } from './tense.js';
 
 /** Within this distance of publication, a month or day is taken in the publication year whatever the tense. */
@@ -11,10 +12,18 @@ const FAR_DAYS_AHEAD_SAME_YEAR = 90;
 const FAR_MONTHS = 2;
 
 /**
+ * How far behind publication a day told in the future tense may lie before it is read as next year's,
+ * when nothing but a preposition comes before it ("will loop into Shoreline on Sept. 12", printed in
+ * November, is next September). A day after a determiner names an event ("will be tried for the Sept. 12
+ * attack") and keeps the wider FAR_DAYS_BEHIND.
+ */
+export const FAR_DAYS_BEHIND_SCHEDULED = 30;
+
+/**
  * Year of a month-day without a year: the one nearest the publication day, pulled to the
  * past or the future when the clause says so (a report of "Dec. 20" in January is last year's).
  */
-export function yearForMonthDay(month: number, day: number, anchor: Day, tense: Tense): number {
+export function yearForMonthDay(month: number, day: number, anchor: Day, tense: Tense, farBehind = FAR_DAYS_BEHIND): number {
   let best = anchor.year;
   let bestDistance = Infinity;
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
@@ -30,7 +39,7 @@ export function yearForMonthDay(month: number, day: number, anchor: Day, tense: 
   // "Critics have claimed ..."): a past-tense cue, often the reporting verb of another clause, pulls a
   // day of this year back a year only when it is further ahead than one of next year needs to be.
   if (tense === 'past' && bestDistance > (best > anchor.year ? FAR_DAYS_AHEAD : FAR_DAYS_AHEAD_SAME_YEAR)) return best - 1;
-  if (isFuture(tense) && bestDistance < -FAR_DAYS_BEHIND) return best + 1;
+  if (isFuture(tense) && bestDistance < -farBehind) return best + 1;
   return best;
 }
 
@@ -52,9 +61,9 @@ export function monthValue(month: number, anchor: Day | null, tense: Tense): str
   return anchor ? formatMonth(yearForMonth(month, anchor, tense), month) : `XXXX-${String(month).padStart(2, '0')}`;
 }
 
-export function monthDayValue(month: number, day: number, anchor: Day | null, tense: Tense): string {
+export function monthDayValue(month: number, day: number, anchor: Day | null, tense: Tense, farBehind = FAR_DAYS_BEHIND): string {
   if (!anchor) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return formatDay({ year: yearForMonthDay(month, day, anchor, tense), month, day });
+  return formatDay({ year: yearForMonthDay(month, day, anchor, tense, farBehind), month, day });
 }
 
 /**
@@ -78,4 +87,31 @@ export function weekdayDay(targetWeekday: number, anchor: Day, tense: Tense, rel
   if (relation === 'last' && targetWeekday < current) back += 7;
   if (relation === 'last' && back === 0) back = 7;
   return addDays(anchor, -back);
+}
+
+/**
+ * Days of one sentence written without their year follow each other in the calendar: in "the trek kicks
+ * off June 9th and concludes October 10th", read in November, October 10th falls in the year of June 9th
+ * (next year), not in the October just past. A later day of the calendar that was given an earlier year
+ * than the day before it in the sentence takes that day's year.
+ */
+export function keepSentenceOrder(candidates: readonly Candidate[], sentenceStartAt: (start: number) => number, anchor: Day | null): void {
+  if (!anchor) return;
+  let previous: { sentence: number; year: number; month: number; day: number } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.rule !== 'dates.calendar:month-day') continue;
+    const day = parseDay(candidate.value);
+    if (!day) continue;
+    const sentence = sentenceStartAt(candidate.start);
+    // Only a day read as past after one still to come: "payable Jan. 2 to stock of record Dec. 15" (in
+    // November) names a record day before the payment, both ahead, and stays as read.
+    const ahead = previous !== null && daysBetween(anchor, { year: previous.year, month: previous.month, day: previous.day }) > 0;
+    if (previous && ahead && previous.sentence === sentence && day.year < previous.year && daysBetween(anchor, day) < 0 && (day.month > previous.month || (day.month === previous.month && day.day > previous.day))) {
+      if (isValidDay(previous.year, day.month, day.day)) {
+        candidate.value = formatDay({ year: previous.year, month: day.month, day: day.day });
+        day.year = previous.year;
+      }
+    }
+    previous = { sentence, year: day.year, month: day.month, day: day.day };
+  }
 }

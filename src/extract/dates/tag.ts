@@ -20,6 +20,7 @@ import { setRule } from './rules/set.js';
 import { weekOfRule } from './rules/week-of.js';
 import { yearRule } from './rules/year.js';
 import { yearRangeRule } from './rules/year-range.js';
+import { keepSentenceOrder } from './resolve.js';
 import { selectCandidates } from './select.js';
 import { tenseAround } from './tense.js';
 
@@ -93,6 +94,7 @@ export function tagDates(text: string, anchor: string | null, sentences?: readon
   const candidates: Candidate[] = [];
   for (const rule of DATE_RULES) candidates.push(...rule(context));
   const chosen = selectCandidates(candidates, text.length).filter((c) => options.keepDateline || !isDateline(text, c));
+  keepSentenceOrder(chosen, context.sentenceStartAt, anchorDay);
   resolveAnaphora(chosen, anchorDay);
   return chosen.map((c) => {
     const range = c.type === 'DATE' || c.type === 'TIME' ? dayRange(c.value) : null;

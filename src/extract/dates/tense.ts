@@ -68,6 +68,8 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(since|until|till|by|through|into)\s+(
 // "postponed the vote to June 2", "rescheduled most of its races to June 2": the new date.
 const RESCHEDULED_TO = new RegExp(`(?:^|[^\\p{L}])(?:${RESCHEDULE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^.;:!?]{0,60}?(?:^|[^\\p{L}])(?:to|until|till)\\s+(?:(?:early|late|mid)[\\s-]+)?$`, 'iu');
 
+const AS_OF_BEFORE = /(?:^|[^\p{L}])[Aa]s\s+of\s+$/u;
+
 const TO_BEFORE = /(?:^|[^\p{L}])(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
 
 export function tenseAround(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
@@ -76,6 +78,12 @@ export function tenseAround(text: string, clauseStart: number, clauseEnd: number
   // The preposition right before the expression is the strongest cue: "since March", "until Tuesday".
   const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(clauseStart, start - 30), start))?.[1]?.toLowerCase();
   if (preposition === 'since') return 'past';
+  // "a major shareholder as of March 20": a status is reported as of a day already come, unless the
+  // clause looks ahead ("As of Jan. 1, smoking will be banned").
+  if (AS_OF_BEFORE.test(text.slice(Math.max(clauseStart, start - 8), start))) {
+    const tense = clauseTense(text, clauseStart, clauseEnd, start, end);
+    return isFuture(tense) ? tense : 'past';
+  }
   // "until Tuesday" looks ahead, except in a past-perfect clause ("had not called him a suspect until Thursday").
   if (preposition === 'until' || preposition === 'till') {
     return /(?:^|[^\p{L}])had(?![\p{L}])/iu.test(text.slice(clauseStart, clauseEnd)) ? 'past' : 'future';

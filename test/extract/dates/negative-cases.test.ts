@@ -119,3 +119,84 @@ describe('text that must not produce a date', () => {
     expect(Array.isArray(found)).toBe(true);
   });
 });
+
+describe('round 5: names, games and units that are no dates', () => {
+  it.each([
+    // Speeds and frequencies: a unit of measure per unit of time.
+    'Humberto had maximum sustained winds of 75 miles per hour (120 kilometers per hour).',
+    'The service streams at 60 frames per second.',
+    // Names with a time word in them.
+    'Enter Lugg, Instacart, DoorDash, GrubHub, Prime Now, and Homejoy.',
+    'Copyright Hawaii News Now.',
+    "The People's Daily warned that there is no room for compromise.",
+    'Get Motor Cycle Monthly delivered through your letterbox.',
+    'The statues dot the island of Rapa Nui, also called Easter Island.',
+    // Model numbers, and a clock time in hours and minutes before its day.
+    'The GTX 1660 Ti is superior to the GTX 1060 and very similar to the RTX 2060.',
+    // Ordinals in compounds, idioms, games.
+    'A source described a second-floor apartment used as a depot.',
+    'Without impeachment, a second-term president could not be brought to heel.',
+    'At the last minute, a sample came in.',
+    'But every now and again, I was reminded I was streaming.',
+    'Schröder got a technical foul in the third quarter for confronting Davis.',
+    'Kuzma returned to the bench in the second half.',
+    'The 3-pointer put the Lakers up 109-98 with 3:08 to play.',
+    'The Thunder cut the lead to two with 1:24 left.',
+    'The artist of the winning artwork is named in the last weekend of the festival.',
+    'Toronto celebrated the quarter century anniversary of Fan Expo Canada.',
+  ])('%s', (sentence) => {
+    expect(tagDates(sentence, '2019-11-19').map((t) => [t.text, t.type, t.value])).toEqual([]);
+  });
+
+  it('does not read the hours and minutes before a day as a year', () => {
+    expect(tagDates('The quake was recorded in Manay (2053 Wednesday night, UTC).', '2019-10-22').map((t) => t.text)).toEqual(['Wednesday night']);
+  });
+
+  it('keeps the day of an event named in a future sentence in the past', () => {
+    expect(tagDates('He will be tried for the Sept. 12 attack.', '2019-11-19').map((t) => [t.text, t.value])).toEqual([['Sept. 12', '2019-09-12']]);
+  });
+
+  it('leaves a record day before the payment day of a dividend as read', () => {
+    expect(tagDates('The dividend is payable Jan. 2 to stock of record Dec. 15.', '1989-11-02').map((t) => t.value)).toEqual(['1990-01-02', '1989-12-15']);
+  });
+
+  it.each([
+    'Farkas set up a joint venture called Orion 1980, manufacturing space-travel products.',
+    'They include Farming Simulator 2019, Football Manager 2020, Grid 2019 and Tomb Raider 2013.',
+  ])('does not read the number of a product or company name as a year: %s', (sentence) => {
+    expect(tagDates(sentence, '2019-11-19')).toEqual([]);
+  });
+
+  it.each([
+    'Kosgei finished the race in 2:14:04, ahead of the women-only record of 2:17:01.',
+    'He was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48.',
+    'University were able to pull away in the second half despite an off day in front of goal.',
+    'Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand.',
+  ])('does not read race times, halves of a game or approximated counts as dates: %s', (sentence) => {
+    expect(tagDates(sentence, '2019-10-13')).toEqual([]);
+  });
+
+  it('keeps a weekday told in the past tense in the past, and a bare month a month', () => {
+    expect(tagDates('The show opened to the public on Friday.', '2019-11-20').map((t) => t.value)).toEqual(['2019-11-15']);
+    expect(tagDates('Earnings fell in September, a quarter of analysts said.', '2019-11-20').map((t) => [t.text, t.value])).toEqual([['September', '2019-09']]);
+  });
+
+  it('leaves "a year ago" out of the dates that later expressions count from', () => {
+    expect(tagDates('Profit rose from a year ago. It fell compared with a year earlier.', '1989-10-26').map((t) => [t.text, t.value])).toEqual([
+      ['a year ago', '1988'],
+      ['a year earlier', '1988'],
+    ]);
+  });
+
+  it('does not take a count after a range of days for its year', () => {
+    expect(tagDates('On June 2-5, 2000 people attended the fair.', '2019-09-08').map((t) => [t.text, t.value])).toEqual([
+      ['June 2', '2019-06-02'],
+      ['5', '2019-06-05'],
+    ]);
+  });
+
+  it('still reads a quarter of the year in business news', () => {
+    expect(tagDates('Apple took the lead in the third quarter, the court was told.', '2019-11-19').map((t) => [t.text, t.value])).toEqual([['the third quarter', '2019-Q3']]);
+  });
+});
+

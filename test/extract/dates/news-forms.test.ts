@@ -376,7 +376,8 @@ describe('a range of counts without "to"', () => {
   });
 
   it('still reads compound numbers', () => {
-    expect(values('It took twenty-five years and one hundred and five days.', '2020-07-01')).toEqual([
+    // "then" keeps the two apart ("twenty-five years and 105 days" would be one duration, P25Y105D).
+    expect(values('It took twenty-five years, then one hundred and five days.', '2020-07-01')).toEqual([
       ['twenty-five years', 'DURATION', 'P25Y'],
       ['one hundred and five days', 'DURATION', 'P105D'],
     ]);
@@ -611,5 +612,110 @@ describe('schedules', () => {
       ['Thursday', 'DATE', '2025-04-17'],
     ]);
     expect(values('The summit is slated for Friday.', '2025-04-14')).toEqual([['Friday', 'DATE', '2025-04-18']]);
+  });
+});
+
+describe('round 5: unseen web pages and Wikinews (sport, science, culture, disasters)', () => {
+  it('reads "a couple of" before "ago" and "later" as two', () => {
+    expect(values('Since his injury a couple of weeks ago, Thomas has filled in.', '2019-11-18')).toEqual([['a couple of weeks ago', 'DATE', '2019-W45']]);
+    expect(values('A couple of years ago, we made this study.', '2020-04-30')).toEqual([['A couple of years ago', 'DATE', '2018']]);
+  });
+
+  it('reads "a quarter century" as twenty-five years', () => {
+    expect(values('They will tour together for the first time in nearly a quarter century.', '2019-11-19')).toEqual([
+      ['nearly a quarter century', 'DURATION', 'P25Y'],
+    ]);
+  });
+
+  it('takes the year written after a clock time and its day into the expression', () => {
+    expect(values('Posted: Fri 6:45 PM, Feb 16, 2018', '2018-02-16')).toEqual([['6:45 PM, Feb 16, 2018', 'TIME', '2018-02-16T18:45']]);
+  });
+
+  it('keeps the part of the day of an unanchored "in the morning"', () => {
+    expect(values('The index hit a high in the morning trade.', '')).toEqual([['the morning', 'TIME', 'XXXX-XX-XXTMO']]);
+  });
+
+  it('reads "to one day <verb>" as the future', () => {
+    expect(values('We would love to one day purchase a water cooler.', '2014-09-15')).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+  });
+
+  it('looks ahead after forecasts and "should"', () => {
+    expect(values('It was forecast to reach Florida possibly on Wednesday.', '2019-07-23')).toEqual([['Wednesday', 'DATE', '2019-07-24']]);
+    expect(values('Meteorologists predict landfall Saturday morning.', '2019-07-12')).toEqual([['Saturday morning', 'TIME', '2019-07-13TMO']]);
+    expect(values('The weather should ease by Thursday morning.', '2019-11-20')).toEqual([['Thursday morning', 'TIME', '2019-11-21TMO']]);
+  });
+
+  it('reads a day after "as of" as one already come', () => {
+    expect(values('Soon-Shiong remains a major shareholder, with 24.4% of the company as of March 20.', '2019-11-20')).toEqual([
+      ['March 20', 'DATE', '2019-03-20'],
+    ]);
+    expect(values('As of Jan. 1, smoking will be banned in bars.', '2019-11-20')).toEqual([['Jan. 1', 'DATE', '2020-01-01']]);
+  });
+
+  it('reads the lines of a list of tour dates as days to come', () => {
+    const lead = 'The band will play thirty cities, from Florida to California, with many of its old hits.\n\nThe Doobie Brothers Tour Dates\n\n';
+    expect(values(`${lead}June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\n\nOct. 10 -- Houston, TX`, '2019-11-19')).toEqual([
+      ['June 9', 'DATE', '2020-06-09'],
+      ['Oct. 10', 'DATE', '2020-10-10'],
+    ]);
+  });
+
+  it('reads a day months behind, told in the future tense after a preposition, as next year', () => {
+    expect(values('The Doobies will loop into Shoreline for a hometown show on Sept. 12.', '2019-11-19')).toEqual([['Sept. 12', 'DATE', '2020-09-12']]);
+  });
+
+  it('keeps the days of a sentence in calendar order', () => {
+    expect(values('They will tour together during the trek, which kicks off June 9th in West Palm Beach and concludes October 10th in Houston.', '2019-11-19')).toEqual([
+      ['June 9th', 'DATE', '2020-06-09'],
+      ['October 10th', 'DATE', '2020-10-10'],
+    ]);
+  });
+
+  it('keeps the year of an event named by its edition, and a year before a name', () => {
+    expect(values('Apple unveiled the phone at Worldwide Developers Conference 2010 in San Francisco.', '2010-06-08')).toEqual([['2010', 'DATE', '2010']]);
+    expect(values('Ciara to Host 2019 American Music Awards', '2019-11-19')).toEqual([['2019', 'DATE', '2019']]);
+    expect(values('That 1978 resolution calls for a withdrawal.', '1998-04-18')).toEqual([['1978', 'DATE', '1978']]);
+  });
+
+  it('reads counts of ever smaller units one after another as one duration', () => {
+    expect(values('His time was 1 hour 59 minutes 40.2 seconds.', '2019-10-13')).toEqual([['1 hour 59 minutes 40.2 seconds', 'DURATION', 'PT1H59M40.2S']]);
+    expect(values('He served two years and three months in prison.', '2019-10-13')).toEqual([['two years and three months', 'DURATION', 'P2Y3M']]);
+  });
+
+  it('reads a weekday before a noun of what happens on such days as recurring', () => {
+    expect(values('The Sunday trade ban also hurt sales.', '2020-06-21')).toEqual([['Sunday', 'SET', 'XXXX-WXX-7']]);
+    expect(values('McClatchy is planning to end Saturday publication of its newspapers.', '2019-11-20')).toEqual([['Saturday', 'SET', 'XXXX-WXX-6']]);
+  });
+
+  it('reads "the September quarter" as the quarter that ends in September', () => {
+    expect(values('The September quarter earnings were not a disappointment.', '2019-11-20')).toEqual([['The September quarter', 'DATE', '2019-Q3']]);
+    expect(values('Profit rose in the June quarter.', '')).toEqual([['the June quarter', 'DATE', 'XXXX-Q2']]);
+  });
+
+  it('reads a weekday of a scheduled event told in the present as the next one', () => {
+    expect(values('The show opens to the public on Friday.', '2019-11-20')).toEqual([['Friday', 'DATE', '2019-11-22']]);
+  });
+
+  it('counts "a decade later" from "ten years ago", told before it', () => {
+    expect(values('The story began 10 years ago. It led to their doorstep almost a decade later.', '2019-11-13')).toEqual([
+      ['10 years ago', 'DATE', '2009'],
+      ['almost a decade later', 'DATE', '2019'],
+    ]);
+  });
+
+  it('gives the year written after a range of days to both days', () => {
+    expect(values('The ship sailed from July 13 to 17 of last year.', '2019-09-08')).toEqual([
+      ['July 13', 'DATE', '2018-07-13'],
+      ['17 of last year', 'DATE', '2018-07-17'],
+    ]);
+    expect(values('It sailed June 2-5, 2018.', '2019-09-08')).toEqual([
+      ['June 2', 'DATE', '2018-06-02'],
+      ['5, 2018', 'DATE', '2018-06-05'],
+    ]);
+  });
+
+  it('reads "every 6 hours" and "every 2–3 hours" as recurring', () => {
+    expect(values('Take it every 6 hours.', '2019-01-01')).toEqual([['every 6 hours', 'SET', 'PT6H']]);
+    expect(values('Eat every 2–3 hours.', '2019-01-01')).toEqual([['every 2–3 hours', 'SET', 'PTXH']]);
   });
 });

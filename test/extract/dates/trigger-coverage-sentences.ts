@@ -28,6 +28,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'Two years ago, about three months earlier, nearly a decade later, some 20 days from now, just over a year or so ago, many weeks hence.',
   'Three centuries ago, a century and a half ago, two centuries later, for two millennia, several centuries, about a century back.',
   'The third quarter of 1990, this year’s second quarter, its fiscal first half, the 2024 fourth quarter, 2019 first quarter.',
+  'The September quarter, its June quarter, last March quarter, this Dec. quarter, their Sept. quarter, the December quarter.',
   'The summer of 2024, early spring 2023, the late autumn of 1999, mid-winter of this year, the spring of next year.',
   'A year ago, the year-earlier quarter, the comparable year-ago period, the same year ago first quarter.',
   'The same period last year, the corresponding month of the previous year, the quarter a year earlier, last year’s period.',

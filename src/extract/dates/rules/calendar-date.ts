@@ -7,7 +7,7 @@ import type { Candidate, DateRule, RuleContext } from '../candidate.js';
 import { ENDED_BEFORE, MONTHS, MONTH_LEAD_WORDS, NAME_MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, SPACE_BEHIND, WEEKDAY, anyOf, key } from '../patterns.js';
-import { monthDayValue, monthValue } from '../resolve.js';
+import { FAR_DAYS_BEHIND_SCHEDULED, monthDayValue, monthValue } from '../resolve.js';
 
 const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
 // White space within a line: a date never runs across a line break (headline, dateline).
@@ -19,9 +19,12 @@ const MONTH_DAY = new RegExp(
   `(?<![\\p{L}\\d])(?:(${WEEKDAY}),?${SPACE})?(?:(?:the${SPACE})?(${DAY})(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${MONTH})|(${MONTH})${SPACE}(${DAY})(?:st|nd|rd|th)?(?!\\d|:\\d))(?:,?${SPACE}(${YEAR}|(?:last|this|next)${SPACE}year))?(?![\\p{L}\\d])`,
   'gu',
 );
-// The second day of "April 24 and 25" / "April 24-25, 2019" is a date of its own, and a year after
-// it is the year of both days.
-const SECOND_DAY = new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\s+(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?(?:,?${SPACE}(${YEAR}))?(?![\\p{L}\\d:])`, 'gu');
+// The second day of "April 24 and 25" / "April 24-25" is a date of its own.
+// "June 2-5, 2018", "July 13 to 17 of last year": the year after the second day is the year of both.
+const SECOND_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(${MONTH})\\s+(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\d:])(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?![\\p{L}\\d])|\\s+of\\s+((?:[Ll]ast|[Tt]his|[Nn]ext)\\s+year)(?![\\p{L}]))?`,
+  'gud',
+);
 // The first day of "14-16 April", "between 10 and 12 May 2019": the month and year are those of the second.
 const FIRST_DAY = new RegExp(`(?<![\\p{L}\\d.,/:-])(${DAY})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(${DAY})(?:st|nd|rd|th)?${SPACE}(?:of${SPACE})?(${MONTH})(?:,?${SPACE}(${YEAR}))?(?![\\p{L}\\d])`, 'gu');
 const ISO_DAY = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -97,6 +100,16 @@ function relativeYear(word: string, context: RuleContext): string {
 // clause does not: "had purchased 481,000 shares through Sept. 29" is this year's).
 const OPENING_YEAR = new RegExp(`^[\\s"“'‘(]*In${SPACE}(${YEAR})(?![\\p{L}\\d]|[-–/]\\d)`, 'u');
 
+/** A determiner or possessive before a day makes it the name of an event: "the Sept. 12 attack", "Trump's July 25 call". */
+const EVENT_DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+$/iu;
+
+/** A day at the start of a line, then a dash and a place: an entry of a list of dates ("June 9 – Tampa, FL"). */
+function isScheduleEntry(text: string, start: number, end: number): boolean {
+  // Only the few characters before the day are looked at, so that a long text without line breaks costs nothing.
+  const from = Math.max(0, start - 8);
+  return (from === 0 ? /(?:^|\n)[ \t]*$/ : /\n[ \t]*$/).test(text.slice(from, start)) && /^\s*(?:–|—|--|-)\s*\p{Lu}/u.test(text.slice(end, end + 6));
+}
+
 function yearOfSentence(context: RuleContext, start: number): number | null {
   const from = context.sentenceStartAt(start);
   const m = OPENING_YEAR.exec(context.text.slice(from, Math.min(start, from + 20)));
@@ -129,7 +142,13 @@ export const calendarDateRule: DateRule = (context) => {
         out.push({ start, end, type: 'DATE', value: formatDay({ year: sentenceYear, month, day }), mod: null, rule: 'dates.calendar:month-day' });
         continue;
       }
-      value = monthDayValue(month, day, context.anchor, context.tenseAt(start, end));
+      if (isScheduleEntry(text, start, end)) {
+        // "June 9 – West Palm Beach, FL": a line of a list of tour or event dates, which are to come.
+        value = monthDayValue(month, day, context.anchor, 'future', 0);
+      } else {
+        const named = EVENT_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+        value = monthDayValue(month, day, context.anchor, context.tenseAt(start, end), named ? undefined : FAR_DAYS_BEHIND_SCHEDULED);
+      }
       // "the quarter ended Oct. 31": a period that ended is over, so its last day is not after publication.
       const resolved = parseDay(value);
       if (resolved && context.anchor && daysBetween(context.anchor, resolved) > 0 && ENDED_BEFORE_PATTERN.test(text.slice(Math.max(0, start - 12), start))) {
@@ -143,24 +162,33 @@ export const calendarDateRule: DateRule = (context) => {
     const [first, day] = [Number(m[2]), Number(m[3])];
     if (!isValidDay(2000, month, day) || day <= first) continue;
     const end = m.index + m[0].length;
-    const start = m.index + m[0].search(new RegExp(`${m[3]}(?:st|nd|rd|th)?(?:,?${SPACE}${YEAR})?$`, 'u'));
-    if (!m[4]) {
-      out.push({ start, end, type: 'DATE', value: monthDayValue(month, day, context.anchor, context.tenseAt(m.index, end)), mod: null, rule: 'dates.calendar:second-day' });
+    // "June 2-5, 2000 people attended": a count after the range, not its year.
+    const yearText = m[4] && /^\s+(?:people|men|women|\p{Ll}{2,}s)(?![\p{L}])/u.test(text.slice(end, end + 20)) ? undefined : (m[4] ?? m[5]);
+    // The second day with its ordinal suffix, where the year (if any) begins after it.
+    const secondDay = m.indices![3]!;
+    const start = secondDay[0];
+    const dayEnd = secondDay[1] + (/^(?:st|nd|rd|th)/.test(text.slice(secondDay[1], secondDay[1] + 2)) ? 2 : 0);
+    if (yearText) {
+      const year = relativeYear(yearText, context);
+      if (year !== 'XXXX' && !isValidDay(Number(year), month, day)) continue;
+      const dayValue = (d: number) => year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` : formatDay({ year: Number(year), month, day: d });
+      // The first day of the range takes the same year (a tie with the month-day rule's reading, won by priority).
+      const firstDay = new RegExp(`^(?:${MONTH})\\s+(?:${DAY})(?:st|nd|rd|th)?`, 'u').exec(m[0])!;
+      out.push({ start: m.index, end: m.index + firstDay[0].length, type: 'DATE', value: dayValue(first), mod: null, rule: 'dates.calendar:month-day-year', priority: 2 });
+      out.push({ start, end, type: 'DATE', value: dayValue(day), mod: null, rule: 'dates.calendar:second-day' });
       continue;
     }
-    const year = Number(m[4]);
-    if (!isValidDay(year, month, day)) continue;
-    out.push({ start, end, type: 'DATE', value: formatDay({ year, month, day }), mod: null, rule: 'dates.calendar:second-day' });
-    // The first day takes the year written after the second: above the month-day rule's reading.
-    const firstEnd = m.index + m[0].search(/(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)/u);
-    out.push({ start: m.index, end: firstEnd, type: 'DATE', value: formatDay({ year, month, day: first }), mod: null, rule: 'dates.calendar:month-day-year', priority: 1 });
+    out.push({ start, end: dayEnd, type: 'DATE', value: monthDayValue(month, day, context.anchor, context.tenseAt(m.index, end)), mod: null, rule: 'dates.calendar:second-day' });
   }
   for (const m of FIRST_DAY_NEAR.matchAll(text)) {
     const month = monthNumber(m[3]!);
     const [day, last] = [Number(m[1]), Number(m[2])];
     if (!isValidDay(2000, month, last) || day >= last) continue;
     const end = m.index + m[0].length;
-    const year = m[4] ? Number(m[4]) : parseDay(monthDayValue(month, last, context.anchor, context.tenseAt(m.index, end)))?.year;
+    // The year the month-day rule gives the second day, read the same way.
+    const year = m[4]
+      ? Number(m[4])
+      : (yearOfSentence(context, m.index) ?? parseDay(monthDayValue(month, last, context.anchor, context.tenseAt(m.index, end), FAR_DAYS_BEHIND_SCHEDULED))?.year);
     const value = year === undefined ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day });
     out.push({ start: m.index, end: m.index + m[0].search(/\s*(?:and|or|to|through|-|–)/u), type: 'DATE', value, mod: null, rule: 'dates.calendar:first-day' });
   }

@@ -12,7 +12,7 @@ import { monthDayValue, weekdayDay } from '../resolve.js';
 const ZONE = `(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|UTC|GMT|Zulu|[A-Z]ST|[A-Z]DT|BST|CET|CEST|EST|EDT|PST|PDT)(?:\\s*[+-]\\s*\\d{1,2})?)?`;
 const MERIDIEM = `(?:[ap]\\.\\s?m\\.?|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.?)`;
 // TimeML takes the day named right after a clock time into the same expression.
-const DAY_AFTER = `(?:,?\\s+(?:(${WEEKDAY}|today|yesterday|tomorrow)|(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)))?`;
+const DAY_AFTER = `(?:,?\\s+(?:(${WEEKDAY}|today|yesterday|tomorrow)|(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)(?:,?\\s+((?:1[89]|20)\\d\\d)(?!\\d))?))?`;
 const CLOCK = new RegExp(
   `(?<![\\p{L}\\d:.])(?:(\\d{1,2})(?::(\\d{2}))?\\s*(${MERIDIEM})|(\\d{1,2}):(\\d{2})(?!\\d)|(\\d{2})(\\d{2})(?=\\s+(?:UTC|GMT|GST|hours\\b|hrs\\b|Zulu))|(noon|midnight|[Mm]idday))${ZONE}(?:\\s+hours|\\s+hrs)?${DAY_AFTER}(?![\\p{L}\\d])`,
   'gu',
@@ -20,6 +20,8 @@ const CLOCK = new RegExp(
 
 // "a quarter before 11 a.m.", "half past 9 o'clock": the hour needs its meridiem or "o'clock".
 const QUARTER_CLOCK = new RegExp(`(?:\\b[Aa]\\s+)?\\b(quarter|half)\\s+(past|after|to|before)\\s+(\\d{1,2})(?:\\s*(${MERIDIEM})|\\s+o['’]clock)(?![\\p{L}\\d])`, 'gu');
+
+const GAME_CLOCK_AFTER = /^\s+(?:to\s+(?:play|go)|left|remaining)(?![\p{L}])/u;
 
 const HIGH_BEFORE = /(?:^|[^\p{L}])[Hh]igh\s+$/u;
 
@@ -41,6 +43,10 @@ export const clockTimeRule: DateRule = (context) => {
       minute = Number(m[5]);
       // "3:1" scores and "10:30" ratios are ruled out by needing two minute digits and a time-like hour.
       if (hour > 23) continue;
+      // "with 3:08 to play", "1:24 left": a game clock counting down, minutes and seconds, not a time of day.
+      if (GAME_CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      // "completing the race in 2:14:04": a race time of hours, minutes and seconds, not a time of day.
+      if (/^:\d\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     } else if (m[6] !== undefined) {
       hour = Number(m[6]);
       minute = Number(m[7]);
@@ -64,7 +70,11 @@ export const clockTimeRule: DateRule = (context) => {
       const month = MONTHS.get(key(m[10]))!;
       const day = Number(m[11]);
       if (isValidDay(2000, month, day)) {
-        out.push({ start, end, type: 'TIME', value: monthDayValue(month, day, anchor, context.tenseAt(start, end)) + clock, mod: null, rule: 'dates.clock-time:with-day' });
+        // "6:45 PM, Feb 16, 2018": the year written after the day is part of the expression.
+        const dayValue = m[12] && isValidDay(Number(m[12]), month, day)
+          ? `${m[12]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          : monthDayValue(month, day, anchor, context.tenseAt(start, end));
+        out.push({ start, end, type: 'TIME', value: dayValue + clock, mod: null, rule: 'dates.clock-time:with-day' });
         continue;
       }
     }

@@ -80,6 +80,53 @@ const BARE_PLURAL_NEAR = triggered(BARE_PLURAL, { pattern: PLURAL_UNIT, words: [
 /** A modal or a subject pronoun right before "one day" makes it an adverb of the future. */
 const SOMEDAY_BEFORE = /(?:^|[^\p{L}])(?:will|would|could|may|might|can|shall|should|must|I|we|you|he|she|they)\s+$/u;
 
+/** Words after "to one day" that make it a span ("cut the trial to one day a week"), not "to someday do". */
+const SPAN_AFTER_ONE_DAY = /^\s+(?:a|an|of|per|in|on|at|for|after|before|and|or|later|earlier|each|every|off|the|this|that|from|to|with|without|ahead|than)\b/i;
+
+/** "would love to one day purchase ...": "one day" between "to" and its verb is the adverb "someday". */
+function isSplitInfinitive(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])to\s+$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}{2,}/u.test(text.slice(end, end + 4)) && !SPAN_AFTER_ONE_DAY.test(text.slice(end, end + 10));
+}
+
+const PART_OF_VALUE = /^P(T)?(\d+(?:\.\d+)?)([YMWDHS])$/;
+/** Rank of a unit, largest first, so that the parts of "1 hour 59 minutes 40.2 seconds" come in order. */
+function unitRank(time: boolean, code: string): number {
+  return time ? { H: 2, M: 1, S: 0 }[code] ?? -1 : { Y: 6, M: 5, W: 4, D: 3 }[code] ?? -1;
+}
+
+/**
+ * "1 hour 59 minutes 40.2 seconds", "two years and three months": counts of ever smaller units one after
+ * another are one duration (PT1H59M40.2S, P2Y3M), as a race time or a sentence is told.
+ */
+function compoundDurations(text: string, found: readonly Candidate[]): Candidate[] {
+  const parts = found
+    .filter((c) => c.rule === 'dates.duration' && c.mod === null)
+    .map((c) => ({ candidate: c, part: PART_OF_VALUE.exec(c.value) }))
+    .filter((p): p is { candidate: Candidate; part: RegExpExecArray } => p.part !== null)
+    .sort((a, b) => a.candidate.start - b.candidate.start);
+  const out: Candidate[] = [];
+  let run: typeof parts = [];
+  const flush = () => {
+    if (run.length > 1 && !run.some((p) => p.part[3] === 'W')) {
+      const date = run.filter((p) => !p.part[1]).map((p) => `${p.part[2]}${p.part[3]}`).join('');
+      const time = run.filter((p) => p.part[1]).map((p) => `${p.part[2]}${p.part[3]}`).join('');
+      out.push({ start: run[0]!.candidate.start, end: run[run.length - 1]!.candidate.end, type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}`, mod: null, rule: 'dates.duration:compound-units', priority: 1 });
+    }
+    run = [];
+  };
+  for (const p of parts) {
+    const last = run[run.length - 1];
+    const adjacent = last && /^(?:\s+|,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(last.candidate.end, p.candidate.start));
+    if (last && adjacent && unitRank(Boolean(p.part[1]), p.part[3]!) < unitRank(Boolean(last.part[1]), last.part[3]!)) run.push(p);
+    else {
+      flush();
+      run = [p];
+    }
+  }
+  flush();
+  return out;
+}
+
 function unitCode(unit: string): { code: string; time: boolean; factor: number } {
   const u = unit.toLowerCase();
   if (u === 'decade') return { code: 'Y', time: false, factor: 10 };
@@ -169,6 +216,18 @@ export const durationRule: DateRule = (context) => {
     }
     // "a second betrayal", "a second A380": the ordinal, not the unit.
     if (unit === 'second' && !plural && /^\s+[\p{L}\d]/u.test(text.slice(end, end + 3)) && !/^\s+(?:later|earlier|ago|or)\b/.test(text.slice(end, end + 9))) continue;
+    // "a second-floor apartment", "a second-term president": the ordinal in a compound.
+    if (unit === 'second' && !plural && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+    // "at the last minute": at the latest moment, no minute long.
+    if (unit === 'minute' && !plural && frame && key(frame) === 'the last' && /(?:^|[^\p{L}])at\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // "a quarter century", "nearly a quarter-century": twenty-five years.
+    if (unit === 'quarter' && !plural && countText && /^an?$/i.test(countText.trim())) {
+      const century = /^[\s-]+century(?![\p{L}])/u.exec(text.slice(end, end + 10));
+      if (century) {
+        out.push({ start, end: end + century[0].length, type: 'DURATION', value: 'P25Y', mod: modOf(modifier), rule: 'dates.duration' });
+        continue;
+      }
+    }
     // "the 1988 quarter": a year, not a count.
     if (countText && /^\d{4}$/.test(countText)) continue;
     // "recent years", "in recent weeks": a stretch of unknown length up to now (TimeML: DURATION PXY, PXW).
@@ -177,7 +236,7 @@ export const durationRule: DateRule = (context) => {
       continue;
     }
     // "Islam will one day be ...", "he hopes he one day follows ...": the adverb "someday", not a day long.
-    if (!modifier && !frame && countText && key(countText) === 'one' && unit === 'day' && !plural && SOMEDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    if (!modifier && !frame && countText && key(countText) === 'one' && unit === 'day' && !plural && (SOMEDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || isSplitInfinitive(text, start, end))) {
       out.push({ start, end, type: 'DATE', value: 'FUTURE_REF', mod: null, rule: 'dates.duration:someday' });
       continue;
     }
@@ -213,6 +272,7 @@ export const durationRule: DateRule = (context) => {
     const value = durationValue(count !== null && / and a half$/.test(key(m[0])) ? count + 0.5 : count, unit!);
     out.push({ start, end, type: 'DURATION', value, mod: preposition ? null : modOf(modifier), rule: 'dates.duration', priority: frame ? 1 : 0 });
   }
+  out.push(...compoundDurations(text, out));
   for (const m of BETWEEN_COUNTS_NEAR.matchAll(text)) {
     const count = parseCount(m[1]!);
     if (count === null) continue;

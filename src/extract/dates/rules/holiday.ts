@@ -1,7 +1,7 @@
 /** Named holidays: "Thanksgiving Day", "Christmas", "Easter", "Election Day", "New Year's Day". */
 import { addDays, type Day, daysBetween, formatDay, formatWeek, parseDay, weekday } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { FIXED_HOLIDAYS, HISTORIC_DAYS } from '../lexicon.js';
+import { FIXED_HOLIDAYS, HISTORIC_DAYS, HOLIDAY_NAME_NOUNS } from '../lexicon.js';
 import { type TriggeredPattern, triggered } from '../near.js';
 import { escape, key } from '../patterns.js';
 
@@ -60,6 +60,8 @@ const HOLIDAY = new RegExp(
 );
 const HOLIDAY_NEAR = triggered(HOLIDAY, { pattern: `(?:${NAMES.join('|')})`, words: ['last', 'next', 'this'], chars: '\\s' });
 
+const NAME_NOUN_AFTER = new RegExp(`^\\s+(?:${HOLIDAY_NAME_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+
 function holidayDate(name: string, year: number): Day | null {
   const fixed = FIXED_HOLIDAYS.get(name);
   if (fixed) return { year, month: fixed[0], day: fixed[1] };
@@ -72,6 +74,8 @@ export const holidayRule: DateRule = (context) => {
   for (const m of HOLIDAY_NEAR.matchAll(text)) {
     const name = key(m[2]!);
     const relation = m[1] ? key(m[1]) : null;
+    // "Easter Island", "the Easter Rising": a place or an event named after the holiday.
+    if (!m[3] && !m[4] && NAME_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     let value = 'XXXX-XX-XX';
     const historic = HISTORIC_DAYS.get(name);
     if (historic) {

@@ -17,6 +17,10 @@ export const referenceRule: DateRule = (context) => {
     // "now" in "now that", "until now" is still a reference; "future" as a noun modifier
     // ("future generations") is one in TimeBank too, so keep it.
     // "current" only as "the current X" / "current X" adjective before a noun, not "electric current".
+    // "Prime Now", "Hawaii News Now": a title-case "Now" after a capitalized word inside a sentence is a name.
+    if (m[1] === 'Now' && /\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // "every now and again", "now and then": "from time to time", no reference to the present.
+    if (word === 'now' && (/^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12)) || /(?:^|[^\p{L}])every\s+$/iu.test(text.slice(Math.max(0, start - 7), start)))) continue;
     if (word === 'current' && /(?:electric|alternating|direct|ocean|the\s+gulf)\s+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end, type: 'DATE', value: REFERENCE_WORDS.get(word)!, mod: null, rule: 'dates.reference', priority: 2 });
   }

@@ -4,7 +4,7 @@
  */
 import { addDays, type Day, formatDay, weekday } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { ERA_NOUNS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAME_PREFIXES } from '../lexicon.js';
+import { ERA_NOUNS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAME_PREFIXES, WEEKLY_NOUNS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { WEEKDAY, anyOf, key } from '../patterns.js';
 import { weekdayDay } from '../resolve.js';
@@ -20,6 +20,8 @@ const NAME_PREFIX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WEEKDAY_NAME_PREFIXES
 
 /** An acronym or "the" right before a title-case "Today" makes it a title: "USA Today", "the Today programme". */
 const NAME_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}{2,}|the)\s+$/u;
+
+const WEEKLY_NOUN_AFTER = new RegExp(`^\\s+(?:${WEEKLY_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 
 const PLURAL_PART_AFTER = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${PART_OF_DAY})s(?![\\p{L}])`, 'u');
 
@@ -98,6 +100,11 @@ export const relativeDayRule: DateRule = (context) => {
     const pluralPart = m[4] ? m[3] : PLURAL_PART_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (pluralPart && !relationWord) {
       out.push({ start, end, type: 'SET', value: `XXXX-WXX-${target}T${PARTS_OF_DAY.get(pluralPart.toLowerCase())}`, mod: null, rule: 'dates.set:weekday' });
+      continue;
+    }
+    // "the Sunday trade ban", "end Saturday publication": any such day, a recurring one.
+    if (!relationWord && !m[3] && WEEKLY_NOUN_AFTER.test(text.slice(end, end + 16))) {
+      out.push({ start, end, type: 'SET', value: `XXXX-WXX-${target}`, mod: null, rule: 'dates.set:weekday' });
       continue;
     }
     if (relationWord === 'every' || relationWord === 'each' || /s$/.test(name)) {

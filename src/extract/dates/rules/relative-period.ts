@@ -6,11 +6,11 @@
  */
 import { addDays, addMonths, type Day, daysInMonth, formatDay, formatMonth, formatWeek, pad, parseDay, quarterOf, weekday } from '../calendar.js';
 import { isFuture, type Tense } from '../tense.js';
-import type { AnaphoricValue, Candidate, DateRule } from '../candidate.js';
-import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SESSION_VERBS } from '../lexicon.js';
+import type { AnaphoricValue, Candidate, DateRule, RuleContext } from '../candidate.js';
+import { GAME_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SESSION_VERBS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { COUNT, MONTH, NEXT_AS_DURATION_BEFORE, ORDINAL, anyOf, key } from '../patterns.js';
-import { monthDayValue } from '../resolve.js';
+import { monthDayValue, monthValue } from '../resolve.js';
 import { parseCount } from '../numbers.js';
 import { durationValue } from './duration.js';
 
@@ -33,7 +33,7 @@ const DEICTIC_PERIOD = new RegExp(
   'gu',
 );
 const AGO = new RegExp(
-  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+so)?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|an?\\s+couple(?:\\s+of)?|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+so)?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
   'giu',
 );
 /** Verbs that make "N years back" a move or a reach into the past rather than "ago": "set the launch two years back". */
@@ -42,6 +42,10 @@ const QUARTER = new RegExp(
   `(?<![\\p{L}\\d])(?:([Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\\s+year's|[Ll]ast\\s+year's|[Nn]ext\\s+year's|[Ii]ts|[Tt]heir)\\s+)?(?:(${YEAR})\\s+)?(?:fiscal[\\s-]+)?(${ORDINAL})[\\s-]+(quarter|half)(?![\\p{L}])(?!\\s+of\\s+(?:the|all|its|their|a|an|his|her)\\b)(?:\\s+of\\s+(${YEAR}|this\\s+year|last\\s+year|next\\s+year)|,?\\s+(${YEAR}))?`,
   'gu',
 );
+// "the September quarter", "the June quarter": the quarter that ends with that month, as Australian,
+// Indian and New Zealand business news name quarters.
+const MONTH_QUARTER = new RegExp(`(?<![\\p{L}])(?:([Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast)\\s+)?(March|June|September|Sept\\.?|December|Dec\\.)\\s+quarter(?![\\p{L}])`, 'gu');
+const MONTH_QUARTER_NEAR = triggered(MONTH_QUARTER, { pattern: 'quarter', words: wordsOf(['the its their this last march june september sept december dec']), chars: '[\\s.]' });
 const COMPACT_QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:(Q[1-4])|(H[12]))(?:\\s+|\\s*-\\s*|\\s*/\\s*)(?:(${YEAR})|'?(\\d\\d))(?![\\p{L}\\d])|(?<![\\p{L}\\d])(${YEAR})[\\s-]?(Q[1-4]|H[12])(?![\\p{L}\\d])`, 'gu');
 const SEASON_OF_YEAR = new RegExp(
   `(?<![\\p{L}])(?:([Tt]he)\\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(${SEASON})\\s+(?:of\\s+)?(${YEAR})(?![\\p{L}\\d])`,
@@ -65,7 +69,7 @@ const DEICTIC_PERIOD_NEAR = triggered(DEICTIC_PERIOD, {
 const AGO_NEAR = triggered(AGO, {
   pattern: '(?:ago|back|earlier|later|from|hence)',
   words: [
-    ...wordsOf(['about almost nearly some more than less just over roughly around only', 'a few several many or so and half']),
+    ...wordsOf(['about almost nearly some more than less just over roughly around only', 'a few several many or so and half of']),
     ...wordsOf(NUMBER_WORDS.keys()),
     ...wordsOf(['day week month year decade']).flatMap((unit) => [unit, `${unit}s`]),
     'century', 'centuries',
@@ -185,6 +189,9 @@ function unknownValue(unit: Unit): string {
   }
 }
 
+/** First month of each season. */
+const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 function seasonValue(year: number | null, season: string): string {
   return `${year === null ? 'XXXX' : pad(year, 4)}-${SEASONS.get(season.toLowerCase())}`;
 }
@@ -196,6 +203,8 @@ function anaphoric(unit: Unit, shift: number): AnaphoricValue | null {
 
 function deicticCandidate(relation: string, unitWord: string, start: number, end: number, anchor: Day | null, before: string, tense: Tense, after: string): Candidate | null {
   const rel = key(relation);
+  // "the quarter century anniversary": twenty-five years (duration rule), not a quarter of a year.
+  if (/^quarter$/i.test(unitWord) && /^[\s-]+centur/i.test(after)) return null;
   const season = SEASONS.has(unitWord.toLowerCase()) ? unitWord : null;
   // "the last/past" makes a date of a quarter only (below); "last summer" is read without "the".
   if ((rel === 'the last' || rel === 'the past') && (season || /^\s+of\b/.test(after))) return null;
@@ -212,9 +221,16 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
     // "the fall" (of a city) and "the spring" (of water) are often other words: "the <season>"
     // counts only after a temporal preposition, and never for "fall".
     if (rel === 'the' && key(season) !== 'fall' && /(?:^|\s)(?:in|into|during|over|since|until|by|through|throughout)\s*$/i.test(before)) {
-      return { start, end, type: 'DATE', value: seasonValue(anchor ? anchor.year : null, season), mod: null, rule: 'dates.relative-period:season' };
+      let year = anchor ? anchor.year : null;
+      // As a bare season: one not yet begun, told in the past, is last year's ("sales fell in the summer",
+      // said in March). One over, told in the future, stays this year's as TimeBank has it ("It will meet
+      // demand well into the summer", said in October, is 1989-SU).
+      if (year !== null && anchor && tense === 'past' && SEASON_STARTS[SEASONS.get(season.toLowerCase())!]! > anchor.month) year -= 1;
+      return { start, end, type: 'DATE', value: seasonValue(year, season), mod: null, rule: 'dates.relative-period:season' };
     }
     if (rel === 'the' || rel === 'that' || rel.startsWith('the same') || rel === 'the following' || rel === 'the prior') return null;
+    // "last spring" is the previous year's spring even when said in October (TimeBank: "a strike that
+    // began last spring", 1989-10-26, is 1988-SP), as "next summer" is the next year's.
     const shift = rel.includes('last') || rel === 'the previous' ? -1 : rel.includes('next') ? 1 : 0;
     return { start, end, type: 'DATE', value: seasonValue(anchor ? anchor.year + shift : null, season), mod: null, rule: 'dates.relative-period:season' };
   }
@@ -300,7 +316,8 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   const vague = /few|several|many/.test(countText);
   // "a year and a half ago", "a year-and-a-half ago".
   const half = /(?:day|week|month|year|decade|century|centuries)s?[\s-]+and[\s-]+a[\s-]+half/i.test(m[0]);
-  const whole = vague ? null : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
+  // "a couple of weeks ago" is two weeks ago, as the duration rule counts "a couple of weeks".
+  const whole = vague ? null : /couple/.test(countText) ? 2 : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
   const count = whole === null ? null : (half ? whole + 0.5 : whole) * (centuries ? 10 : 1);
   const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) ? 'APPROX' : null;
   const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
@@ -344,6 +361,16 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   return { start, end, type: 'DATE', value: unknownValue(unit), mod, rule: 'dates.relative-period:later', anaphoric: link };
 }
 
+const GAME_WORD = new RegExp(`(?:^|[^\\p{L}\\d-])(?:${GAME_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether the sentence around [start, end) tells of a game (a foul, a rebound, the bench). */
+function isGameSentence(context: RuleContext, start: number, end: number): boolean {
+  const from = context.sentenceStartAt(start);
+  const after = context.text.slice(end, end + 200);
+  const stop = after.search(/[.!?](?:\s|$)/);
+  return GAME_WORD.test(context.text.slice(from, start)) || GAME_WORD.test(stop >= 0 ? after.slice(0, stop) : after);
+}
+
 function yearFromWords(words: string | undefined, anchor: Day | null): number | null {
   if (!words) return null;
   const w = key(words);
@@ -362,7 +389,8 @@ export const relativePeriodRule: DateRule = (context) => {
     let candidate = deicticCandidate(m[1]!, m[2]!, m.index, end, anchor, text.slice(Math.max(0, m.index - 12), m.index), tense, after);
     // "the last weekend", "the next summer": read as "last weekend", "next summer" when "the" adds nothing.
     const bare = /^[Tt]he\s+(last|next)$/.exec(m[1]!);
-    if (!candidate && bare) {
+    // "in the last weekend of the festival": the final one of a period named after it, not last week's.
+    if (!candidate && bare && !(key(bare[1]!) === 'last' && /^\s+of\b/.test(after))) {
       const start = m.index + m[1]!.indexOf(bare[1]!);
       candidate = deicticCandidate(bare[1]!, m[2]!, start, end, anchor, text.slice(Math.max(0, start - 12), start), tense, after);
     }
@@ -413,7 +441,8 @@ export const relativePeriodRule: DateRule = (context) => {
     const end = m.index + m[0].length;
     // "late in the day", "the start of the day": a part of the day, not a part-of-day code.
     const edge = /^(?:at\s+)?the\s+(?:start|beginning)|^early\s/i.test(m[0]) ? 'START' : /^late\s/i.test(m[0]) ? 'END' : null;
-    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX', mod: edge, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift, ...(part ? { timeSuffix: `T${part}` } : {}) } });
+    // Without a day to lean on, the part of the day still shows: "in the morning" is XXXX-XX-XXTMO.
+    out.push({ start, end, type: part ? 'TIME' : 'DATE', value: `XXXX-XX-XX${part ? `T${part}` : ''}`, mod: edge, rule: 'dates.relative-period:part-of-day', anaphoric: { unit: 'day', shift, ...(part ? { timeSuffix: `T${part}` } : {}) } });
   }
   for (const m of QUARTER_NEAR.matchAll(text)) {
     const ordinal = ORDINALS.get(key(m[3]!));
@@ -432,8 +461,23 @@ export const relativePeriodRule: DateRule = (context) => {
     }
     // Without "the" or a year, "third" is usually just an ordinal ("a third quarter" of a game is rare in news).
     if (half && !m[1] && !m[2] && !m[5] && !m[6]) continue;
+    // "got a technical foul in the third quarter", "returned to the bench in the second half": a period
+    // of play in a game, no part of the calendar.
+    if (!m[2] && !m[5] && !m[6] && (!determiner || determiner === 'the') && isGameSentence(context, m.index, m.index + m[0].length)) continue;
     const value = `${year === null ? 'XXXX' : pad(year, 4)}-${half ? 'H' : 'Q'}${ordinal}`;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: half ? 'dates.relative-period:half' : 'dates.relative-period:quarter' });
+  }
+  for (const m of MONTH_QUARTER_NEAR.matchAll(text)) {
+    const month = MONTHS.get(key(m[2]!))!;
+    const determiner = m[1] ? key(m[1]) : '';
+    let value = `XXXX-Q${month / 3}`;
+    if (anchor) {
+      // The quarter of that month as a bare month would be read ("improved September quarter earnings",
+      // said in November, is this year's), a year back after "last".
+      const monthYear = Number(monthValue(month, anchor, context.tenseAt(m.index, m.index + m[0].length)).slice(0, 4));
+      value = `${pad(monthYear - (determiner === 'last' ? 1 : 0), 4)}-Q${month / 3}`;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: null, rule: 'dates.relative-period:quarter' });
   }
   for (const m of text.matchAll(COMPACT_QUARTER)) {
     const part = m[1] ?? m[2] ?? m[6]!;
@@ -468,4 +512,4 @@ export const relativePeriodRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR, BARE_SEASON_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, QUARTER_NEAR, MONTH_QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR, BARE_SEASON_NEAR };

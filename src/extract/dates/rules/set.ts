@@ -1,6 +1,6 @@
 /** Recurring times: "annual", "every year", "weekly", "per year", "twice a month", "each July". */
 import type { Candidate, DateRule } from '../candidate.js';
-import { MONTHS, RATE_NOUNS } from '../lexicon.js';
+import { MEASURE_NOUNS, MONTHS, RATE_NOUNS } from '../lexicon.js';
 import { type TriggeredPattern, triggered } from '../near.js';
 import { MONTH, anyOf, key } from '../patterns.js';
 
@@ -15,7 +15,7 @@ const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hou
 const ADVERB_WORD = anyOf(ADVERBS.keys());
 const ADVERB = triggered(new RegExp(`(?<![\\p{L}-])(${ADVERB_WORD})(?![\\p{L}-])`, 'gu'), { pattern: ADVERB_WORD });
 const EVERY = new RegExp(
-  `(?<![\\p{L}])(?:(?:once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|per)\\s+(?:(other|two|three|four|few)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|per)\\s+(?:(other|two|three|four|few|\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])`,
   'gu',
 );
 // "once a year" holds no "every", "each" or "per", but "once", "twice" or "times".
@@ -24,6 +24,10 @@ const EACH_MONTH = new RegExp(`(?<![\\p{L}])(?:[Ee]very|[Ee]ach)\\s+(${MONTH})(?
 
 const RATE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${RATE_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|million|billion|trillion|thousand))(?:\s+\p{Ll}+)?\s+$/u;
+/** "75 miles per hour", "60 frames per second": a speed or frequency, no recurring time. */
+const MEASURE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEASURE_NOUNS.join('|')})\\s+$`, 'iu');
+/** A capitalized word or a possessive before a capitalized "Daily": a title ("People's Daily", "Motor Cycle Monthly"). */
+const TITLE_WORD_BEFORE = /(?:\p{Lu}[\p{L}'’]*|['’]s)[ \t]+$/u;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|this|that)\s+$/iu;
 
 export const setRule: DateRule = (context) => {
@@ -32,6 +36,8 @@ export const setRule: DateRule = (context) => {
   for (const m of ADVERB.matchAll(text)) {
     // "the Daily Mail", "Greek daily Kathimerini": a newspaper, not a recurrence.
     if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // "the People's Daily", "Motor Cycle Monthly": the title of a periodical, after a word of its name.
+    if (/^\p{Lu}/u.test(m[1]!) && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "annual sales", "average daily share turnover": a rate, not a recurrence.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -44,9 +50,11 @@ export const setRule: DateRule = (context) => {
   }
   for (const m of EVERY_NEAR.matchAll(text)) {
     const unit = m[2]!.toLowerCase();
+    if (/^per\b/i.test(m[0]) && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     let value = UNIT_VALUE[unit]!;
     if (m[1]) {
-      const n = key(m[1]) === 'other' ? 2 : key(m[1]) === 'two' ? 2 : key(m[1]) === 'three' ? 3 : key(m[1]) === 'four' ? 4 : null;
+      // "every 2–3 hours": a range recurs at an unknown step (X); "every 6 hours" at its own.
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : key(m[1]) === 'other' ? 2 : key(m[1]) === 'two' ? 2 : key(m[1]) === 'three' ? 3 : key(m[1]) === 'four' ? 4 : null;
       value = n ? value.replace('1', String(n)) : value.replace('1', 'X');
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value, mod: null, rule: 'dates.set:every' });

@@ -3,9 +3,9 @@
  * "the mid-1990s", "the '80s", "the nineties", "the 21st century", "post-1959".
  */
 import type { Candidate, DateRule } from '../candidate.js';
-import { COUNTED_NOUNS, DECADE_WORDS, IDENTIFIER_NOUNS, MONTHS, ORDINALS, SEASONS, YEAR_EVENT_PLURALS } from '../lexicon.js';
+import { COUNTED_NOUNS, DECADE_WORDS, EVENT_NAME_NOUNS, FIXED_HOLIDAYS, IDENTIFIER_NOUNS, MONTH_LEAD_WORDS, MONTHS, ORDINALS, SEASONS, YEAR_EVENT_PLURALS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
-import { MONTH, ORDINAL, anyOf, key } from '../patterns.js';
+import { MONTH, ORDINAL, WEEKDAY, anyOf, key } from '../patterns.js';
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+start\\s+of|[Tt]he\\s+middle\\s+of|[Tt]he\\s+first\\s+half\\s+of|[Tt]he\\s+second\\s+half\\s+of|[Tt]he\\s+last\\s+half\\s+of)`;
 const YEAR = /(?<![\p{L}\d$€£#.,/-])(?:((?:[Ff]iscal|FY|[Ff]iscal\s+year)\s+)|((?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of)[\s-]+)|([Pp]ost|[Pp]re)-)?(1[6-9]\d\d|20\d\d)(?![\p{L}\d]|[.,]\d|-\d|-\p{Ll}*\p{Lu}|\s*%|'s)/gu;
@@ -85,6 +85,43 @@ const PLURAL_SUBJECT_AFTER = /^\s+(\p{Ll}{3,}s)\s+(?:had|have|were|are)(?![\p{L}
 
 const yearEvents: ReadonlySet<string> = new Set(YEAR_EVENT_PLURALS);
 
+const WEEKDAY_AFTER = new RegExp(`^\\s+${WEEKDAY}(?![\\p{L}])`, 'u');
+/** Acronyms before a number that keep it a year ("FY 2019", "AD 1066", "COP 2015" is a year too). */
+const YEAR_ACRONYMS = new Set(['FY', 'AD', 'BC', 'BCE', 'CE', 'CY', 'MY', 'COP', 'CES', 'EXPO', 'UEFA', 'FIFA', 'ICC', 'IPL', 'NBA', 'NFL', 'MLB', 'NHL', 'WWDC', 'GDC', 'MWC']);
+
+/**
+ * "the GTX 1660 Ti", "an RTX 2060": a model number after an upper-case product name, when it is far from
+ * any year the article could mean (before 1800, or more than ten years after publication).
+ */
+function isModelNumber(text: string, start: number, year: number, anchorYear: number | null): boolean {
+  const name = /(?:^|[^\p{L}\d])(\p{Lu}{2,5})\s+$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  if (!name || YEAR_ACRONYMS.has(name) || MONTHS.has(name.toLowerCase())) return false;
+  return year < 1800 || year > (anchorYear ?? 2030) + 10;
+}
+
+/** Capitalized words that may come right before a year inside a sentence or a title-case headline. */
+const YEAR_LEAD_WORDS = new Set([
+  ...MONTH_LEAD_WORDS, ...[...SEASONS.keys(), ...FIXED_HOLIDAYS.keys()].map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())),
+  'Fiscal', 'Year', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Circa', 'Before', 'After', 'Until', 'Since',
+  ...EVENT_NAME_NOUNS,
+]);
+
+/**
+ * "a joint venture called Orion 1980", "Farming Simulator 2019", "Tomb Raider 2013": a number right after a
+ * capitalized word of a name, inside a sentence, is part of the name (TimeBank leaves "Orion 1980" untagged).
+ * A capitalized word that opens the sentence ("That 1978 resolution") or a preposition of a title-case
+ * headline ("A Beta Version Until 2020") leaves the year a year.
+ */
+function isInName(text: string, start: number, end: number): boolean {
+  // "Host 2019 American Music Awards": a year before a name of its own modifies it, even in a headline.
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+  const m = /(?:^|[^\p{L}\d])(\p{Lu}\p{Ll}+)[ \t]$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m || YEAR_LEAD_WORDS.has(m[1]!) || MONTHS.has(m[1]!.toLowerCase())) return false;
+  const wordStart = start - m[0].length + m[0].indexOf(m[1]!);
+  // Something of the same sentence and line must come before the name word ("called Orion", ", Grid").
+  return /[^\s.!?][ \t]+$/u.test(text.slice(Math.max(0, wordStart - 30), wordStart));
+}
+
 /** A four-digit number that is a count or an identifier is not a year. */
 export function looksLikeYear(text: string, start: number, end: number): boolean {
   const before = /([\p{L}&]+)\.?\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
@@ -103,6 +140,10 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   const friendly = previous !== undefined && YEAR_FRIENDLY.has(previous.toLowerCase());
   const subject = friendly || /[-–]$/.test(text.slice(Math.max(0, start - 1), start)) ? undefined : PLURAL_SUBJECT_AFTER.exec(text.slice(end, end + 40))?.[1];
   if (subject && !yearEvents.has(subject)) return false;
+  // "its roughly 2000 Thai and 74 Malaysian stores": an approximation is of a count, not of a year.
+  if (previous && /^(?:roughly|approximately|nearly|almost)$/i.test(previous) && !/(?:^|[^\p{L}])(?:in|since|until|by|from|of)\s+\p{L}+\s+$/iu.test(text.slice(Math.max(0, start - 30), start))) return false;
+  // "(2053 Wednesday night, UTC)": a clock time in hours and minutes before its day, never a year.
+  if (WEEKDAY_AFTER.test(text.slice(end, end + 12))) return false;
   // "3-1", "1800 UTC", "2001:db8": scores, clock times and addresses.
   if (/^\s*(?:UTC|GMT|GST|hours|hrs|h\b)/.test(text.slice(end, end + 8))) return false;
   if (/[-–:]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /\d/.test(text[start - 2] ?? '')) return false;
@@ -117,6 +158,8 @@ export const yearRule: DateRule = (context) => {
     const end = start + m[0].length;
     const digitsStart = end - m[4]!.length;
     if (!looksLikeYear(text, digitsStart, end)) continue;
+    if (!m[1] && !m[2] && !m[3] && isModelNumber(text, digitsStart, Number(m[4]), context.anchor?.year ?? null)) continue;
+    if (!m[1] && !m[2] && !m[3] && isInName(text, digitsStart, end)) continue;
     const mod = m[3] ? (m[3].toLowerCase() === 'post' ? 'AFTER' : 'BEFORE') : partMod(m[2]?.trim());
     out.push({ start, end, type: 'DATE', value: m[4]!, mod, rule: m[1] ? 'dates.year:fiscal' : 'dates.year' });
   }
