@@ -5,7 +5,7 @@ import { ISO_639_3_TO_1 } from './language-codes.js';
 const MIN_LETTERS_TO_DETECT = 120;
 /** Only the opening of a long text is scored: enough for a stable answer, cheap on huge pages. */
 const SAMPLE_CHARS = 4000;
-/** franc scores the best language 1; a runner-up this close means the text is ambiguous. */
+/** franc scores the best language 1; a runner-up this close means the text is ambiguous between them. */
 const AMBIGUOUS_MARGIN = 0.02;
 
 export interface LanguageGuess {
@@ -24,9 +24,16 @@ export function identifyLanguage(text: string, declared: string | null = null): 
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_LETTERS_TO_DETECT) {
-    const [best, second] = francAll(sample, { minLength: MIN_LETTERS_TO_DETECT });
-    if (best && best[0] !== 'und' && (!second || best[1] - second[1] > AMBIGUOUS_MARGIN || sameLanguage(best[0], declared))) {
-      return { lang: toIso6391(best[0]), basis: 'text' };
+    const ranked = francAll(sample, { minLength: MIN_LETTERS_TO_DETECT });
+    const best = ranked[0];
+    if (best && best[0] !== 'und') {
+      const close = ranked.filter(([, score]) => best[1] - score <= AMBIGUOUS_MARGIN);
+      if (close.length === 1) return { lang: toIso6391(best[0]), basis: 'text' };
+      const declaredAmongClose = close.find(([code]) => sameLanguage(code, declared));
+      if (declaredAmongClose) return { lang: toIso6391(declaredAmongClose[0]), basis: 'text' };
+      // Portuguese or Spanish, the text is surely not English, which is what extraction depends on;
+      // falling back to the default would extract it as English.
+      if (!close.some(([code]) => code === 'eng')) return { lang: toIso6391(best[0]), basis: 'text' };
     }
   }
   const normalized = normalizeDeclared(declared);

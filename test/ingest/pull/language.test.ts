@@ -15,6 +15,13 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage(GERMAN).lang).toBe('de');
   });
 
+  it('never falls back to English for a text ambiguous between two other languages', () => {
+    // Half Spanish, half Portuguese: franc scores the two within its margin of each other.
+    const mixed = `${SPANISH} O governo anunciou um acordo de cooperação com os países vizinhos para combater o tráfico de drogas e armas na fronteira, segundo o ministro.`;
+    expect(identifyLanguage(mixed).lang).toMatch(/^(?:pt|es)$/);
+    expect(identifyLanguage(mixed, 'es')).toEqual({ lang: 'es', basis: 'text' });
+  });
+
   it('trusts the declared language for short texts, and defaults to English', () => {
     expect(identifyLanguage('Accord signé.', 'fr-FR')).toEqual({ lang: 'fr', basis: 'declared' });
     expect(identifyLanguage('Deal signed.', null)).toEqual({ lang: 'en', basis: 'default' });
