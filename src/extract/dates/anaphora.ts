@@ -85,6 +85,10 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
   let lastMentioned: Reference | null = null;
   // The last references on or before publication, for past-tense links.
   let lastNotAfter = lastByPrecision;
+  // The same, leaving out days that date an event named after them ("Trump's July 25 phone call"): what
+  // "later in the day" and a bare clock time lean on is the day the story tells, not such a day.
+  let storyByPrecision = lastByPrecision;
+  let storyNotAfter = lastByPrecision;
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
     const link = candidate.anaphoric;
@@ -102,11 +106,12 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
       // discussion alone; "ten years ago" starts a story ("began 10 years ago ... almost a decade later").
       if (!link.opensQuarter && Math.abs(link.shift) < 2) continue;
     } else if (link) {
-      let reference = lastByPrecision[link.unit];
+      const implicit = candidate.rule === 'dates.relative-period:part-of-day' || candidate.rule === 'dates.clock-time';
+      let reference = (implicit ? storyByPrecision : lastByPrecision)[link.unit];
       // Told in the past tense, "the same day" is a day of the story, not a date still to come
       // ("announced on Friday new rules, to take effect on December 10; the rules were released
       // later the same day").
-      if (link.past && reference && anchor && daysBetween(anchor, reference.day) > 0) reference = lastNotAfter[link.unit];
+      if (link.past && reference && anchor && daysBetween(anchor, reference.day) > 0) reference = (implicit ? storyNotAfter : lastNotAfter)[link.unit];
       // "3:00 p.m. local time on Monday": a clock time takes the day named right after it, also
       // past a clock time in another zone ("8:30 p.m. BST (1930 UTC) on August 27").
       let following = candidates[index + 1];
@@ -130,6 +135,10 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
         const back = (current - link.weekday + 7) % 7 || 7;
         const ahead = (link.weekday - current + 7) % 7 || 7;
         candidate.value = formatDay(addDays(reference.day, link.shift < 0 ? -back : ahead)) + (link.timeSuffix ?? '');
+      } else if (reference && link.demonstrative && lastMentioned?.precision === 'month' && lastMentioned !== reference) {
+        // "most recently last October when Dr. Slepian was killed ... crossed out that same day": the day is
+        // one of the month just named, not the last full day mentioned before it.
+        candidate.value = `${periodValue(lastMentioned.day, 'month')}-XX`;
       } else if (reference) {
         const shifted = shiftDay(reference.day, link.unit, link.shift);
         // Told in the past tense, "the next day" cannot lie after publication: with no earlier date to
@@ -155,6 +164,31 @@ export function resolveAnaphora(candidates: Candidate[], anchor: Day | null): vo
     }
     lastByPrecision = next;
     lastMentioned = reference;
-    if (!anchor || daysBetween(anchor, reference.day) <= 0) lastNotAfter = { ...lastNotAfter, ...pick(next, reference.precision) };
+    const notAfter = !anchor || daysBetween(anchor, reference.day) <= 0;
+    if (notAfter) lastNotAfter = { ...lastNotAfter, ...pick(next, reference.precision) };
+    if (candidate.namesEvent) continue;
+    const story = { ...storyByPrecision };
+    for (const unit of ['day', 'month', 'year'] as const) {
+      if (RANK[reference.precision] >= RANK[unit]) story[unit] = reference;
+    }
+    storyByPrecision = story;
+    if (notAfter) storyNotAfter = { ...storyNotAfter, ...pick(story, reference.precision) };
+  }
+}
+
+/** A possessive or a determiner before a day: "Trump's July 25 phone call", "the Oct. 23 slaying". */
+const DETERMINER_BEFORE = /(?:['’]s|(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|whose))\s{1,8}$/iu;
+/** A noun after the day, not a verb or a preposition that would make the day an adverbial of the clause. */
+const NOUN_AFTER = /^[ \t]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|as|after|before|until|through|is|was|were|are|will|would|has|had|have|be|been)(?![\p{L}]))\p{Ll}{2,}/u;
+
+/**
+ * Marks the days that date an event named right after them ("Trump's July 25 phone call"): they name
+ * the event, not the day under discussion.
+ */
+export function markEventDays(text: string, candidates: readonly Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(candidate.value)) continue;
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 24))) candidate.namesEvent = true;
   }
 }

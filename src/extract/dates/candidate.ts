@@ -29,6 +29,8 @@ export interface AnaphoricValue {
    * after it (shift > 0), as in "the previous Friday", "the following Monday".
    */
   weekday?: number;
+  /** "that day", "the same day": the day of the date named last, even when only its month was named. */
+  demonstrative?: boolean;
   /** Told in the past tense: a reference after publication (a plan) is passed over for the last one before it. */
   past?: boolean;
 }
@@ -44,6 +46,8 @@ export interface Candidate {
   /** Breaks ties between candidates with the same extent; higher wins. */
   priority?: number;
   anaphoric?: AnaphoricValue;
+  /** A day dating the event named after it ("Trump's July 25 phone call"), not the day under discussion. */
+  namesEvent?: boolean;
 }
 
 export interface RuleContext {

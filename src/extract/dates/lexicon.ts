@@ -36,7 +36,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
   ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
   ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
-  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
   ['a', 1], ['an', 1], ['single', 1], ['half', 0.5], ['dozen', 12], ['couple', 2],
 ]);
 
@@ -113,7 +113,7 @@ export const FUTURE_CUES: readonly string[] = [
   'plans to', 'plan to', 'planned to', 'next', 'upcoming', 'set to', 'set for', 'slated for', 'slated to', 'to be held', 'intends to',
   // Arrangements look ahead from the time of reporting even when told in the past tense:
   // "were planning to drive on Monday", "has scheduled a news conference Thursday", "payable Jan. 2".
-  'planning', 'scheduled', 'payable', 'effective',
+  'planning', 'planned', 'scheduled', 'payable', 'effective',
   // Forecasts look ahead like expectations: "was forecast to reach Florida on Wednesday", "predict landfall
   // Saturday morning", "the weather should ease by Thursday morning".
   'was forecast to', 'were forecast to', 'forecast to', 'predicted to', 'predict', 'predicts', 'should',
@@ -127,7 +127,7 @@ export const FUTURE_CUES: readonly string[] = [
  * leave on Thursday"), but an expression before them dates the planning itself ("On Friday,
  * the government planned to pay ...").
  */
-export const PAST_FORM_FUTURE_CUES: readonly string[] = ['planned to', 'scheduled'];
+export const PAST_FORM_FUTURE_CUES: readonly string[] = ['planned to', 'planned', 'scheduled'];
 
 /**
  * Verbs that move an event to a new date: the date after "to" or "until" lies ahead of the move,
@@ -142,7 +142,13 @@ export const RESCHEDULE_VERBS: readonly string[] = ['rescheduled', 'postponed', 
 export const ENDED_BEFORE: readonly string[] = ['ended'];
 
 /** Words that look like future cues but are not in these phrases ("next to the embassy", "due to the storm"). */
-export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([['next', /\s+to\b/], ['should', /\s+(?:not\s+)?have\b/]]);
+export const NOT_FUTURE_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['next', /\s+to\b/],
+  ['should', /\s+(?:not\s+)?have\b/],
+  // "planned" looks ahead as a verb with its object ("Protesters planned a large demonstration on Saturday"),
+  // not as a participle ("a service planned at the university for Saturday was canceled").
+  ['planned', /(?!\s+(?:a|an|the|their|its|his|her|our|two|three|several|new|more)\b)/],
+]);
 
 /** Adverbs that may come between a modal and its verb ("would still be held"), besides any word in -ly. */
 export const MODAL_ADVERBS: readonly string[] = ['not', 'still', 'also', 'only', 'then', 'now', 'never', 'soon', 'again', 'first', 'probably', 'likely'];
@@ -184,6 +190,13 @@ export const PAST_CUES: readonly string[] = [
   // ("ve been" is the contraction after its apostrophe: "they've been").
   'has been', 'have been', 've been',
 ];
+
+/**
+ * Past forms spelled as the present and as a noun ("bid", "cut"): a past cue only right before an
+ * amount ("the firm bid $5 billion", "cut 500 jobs"), and not after a determiner, "to" or a modal
+ * (the tense module checks both).
+ */
+export const SAME_FORM_PAST_CUES: readonly string[] = ['bid', 'cut', 'shut', 'quit', 'split', 'spread', 'cost'];
 
 /**
  * Nouns of amounts: "annual sales", "daily volume", "a modest annual rate" state a rate, which is
@@ -322,3 +335,18 @@ export const WEEKLY_NOUNS: readonly string[] = [
   'trade', 'trading', 'opening', 'openings', 'publication', 'shopping', 'service', 'services', 'school', 'mass',
   'hours', 'schedule', 'schedules', 'closing', 'closings', 'editions', 'papers', 'newspapers', 'shows', 'games',
 ];
+
+/**
+ * Words that make a clock time next to them recur ("held everyday at 1 pm", "at 12:45 and 17:45
+ * weekdays"): the time is a SET, not one moment of the day under discussion.
+ */
+export const CLOCK_RECURRENCE_WORDS: readonly string[] = [
+  'every day', 'everyday', 'each day', 'daily', 'nightly', 'weekdays', 'weeknights', 'weekends', 'every morning',
+  'every evening', 'every night', 'every afternoon', 'each morning', 'each evening', 'each night',
+];
+
+/**
+ * Capitalized nouns after a number that make "Word 2000 Noun" a name: "the Russel 2000 Index" (misspelt,
+ * so no identifier word), "the Nikkei 225 Index", "Vanguard 2040 Fund".
+ */
+export const NAME_AFTER_NUMBER_NOUNS: readonly string[] = ['Index', 'Indexes', 'Indices', 'Fund', 'Funds'];

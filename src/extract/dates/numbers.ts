@@ -17,9 +17,14 @@ export function parseCount(text: string): number | null {
     // "five-six months", "two three weeks": a range spoken without "to", not a sum ("twenty-five" is one
     // number); like "two to three weeks", it counts up to its end.
     const range = previous !== null && previous < 20 && n >= 1 && n < 100 && word !== 'half';
-    previous = word === 'hundred' ? null : n;
+    previous = word === 'hundred' || word === 'thousand' ? null : n;
     if (range) current = n;
     else if (word === 'hundred') current = (current || 1) * 100;
+    // "two thousand years", "three thousand five hundred": what came before counts thousands.
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    }
     else if (word === 'half' && (current > 0 || total > 0)) current += 0.5;
     else current += n;
   }

@@ -5,7 +5,7 @@ import type { Timex } from '../../model/facts.js';
 import { isAloneOnEarlyLine } from '../../model/text.js';
 import { dayRange, parseDay } from './calendar.js';
 import type { Candidate, DateRule, RuleContext } from './candidate.js';
-import { resolveAnaphora } from './anaphora.js';
+import { markEventDays, resolveAnaphora } from './anaphora.js';
 import { calendarDateRule } from './rules/calendar-date.js';
 import { clockTimeRule } from './rules/clock-time.js';
 import { discussedPeriodRule } from './rules/discussed-period.js';
@@ -95,6 +95,7 @@ export function tagDates(text: string, anchor: string | null, sentences?: readon
   for (const rule of DATE_RULES) candidates.push(...rule(context));
   const chosen = selectCandidates(candidates, text.length).filter((c) => options.keepDateline || !isDateline(text, c));
   keepSentenceOrder(chosen, context.sentenceStartAt, anchorDay);
+  markEventDays(text, chosen);
   resolveAnaphora(chosen, anchorDay);
   return chosen.map((c) => {
     const range = c.type === 'DATE' || c.type === 'TIME' ? dayRange(c.value) : null;

@@ -2,7 +2,8 @@
  * A cheap tense cue for a clause: the nearest future or past marker before the expression,
  * else after it. Good enough to choose between the previous and the next weekday.
  */
-import { FUTURE_CUES, MODAL_ADVERBS, NOT_FUTURE_AFTER, PAST_CUES, PAST_FORM_FUTURE_CUES, RESCHEDULE_VERBS } from './lexicon.js';
+import { FUTURE_CUES, MODAL_ADVERBS, NOT_FUTURE_AFTER, PAST_CUES, PAST_FORM_FUTURE_CUES, RESCHEDULE_VERBS, SAME_FORM_PAST_CUES } from './lexicon.js';
+import { SPACE_BEHIND } from './patterns.js';
 
 /**
  * 'future-past' is the future seen from a past moment ("said it would vote Monday", "was expected
@@ -29,6 +30,9 @@ const futurePattern = FUTURE_CUES.map((c) => {
   return `(?<!had\\s+(?:been\\s+)?)${words}${exception ? `(?!${exception.source})` : ''}`;
 }).join('|');
 const pastPattern = PAST_CUES.join('|');
+// "the firm bid $5 billion": a past form spelled as the present, read as past only before an amount
+// and not after a determiner (the noun: "a bid"), "to" or a modal (the infinitive: "will cut 500 jobs").
+const sameFormPast = `(?<!(?:^|[^\\p{L}])(?:a|an|the|its|their|his|her|our|this|that|to|will|would|shall|should|may|might|must|can|could|do|does|did|not)${SPACE_BEHIND})(?:${SAME_FORM_PAST_CUES.join('|')})(?=\\s+(?:\\$|US\\$|€|£|\\d|up\\b|down\\b))`;
 // -ed words are mostly past verbs or participles; a few common adjectives are excluded, and so is
 // an -ed word after a determiner ("a still unspecified date", "the injured"): an adjective, not a verb.
 const ATTRIBUTIVE = `(?:^|[^\\p{L}])(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:(?:still|yet|as\\s+yet|\\p{Ll}+ly)\\s+)?`;
@@ -38,7 +42,7 @@ const adverb = `(?:(?:${MODAL_ADVERBS.join('|')}|\\p{Ll}+ly)\\s+)?`;
 // "would have" is a past counterfactual.
 const modal = `(?:will|would|shall|should|may|might|must|to|'ll|’ll)\\s+${adverb}be\\s+\\p{Ll}+|would\\s+${adverb}(?!have\\b|be\\b)\\p{Ll}+`;
 const cue = new RegExp(
-  `(?:^|[^\\p{L}])(?:(${modal}|${futurePattern})|(${pastPattern}|(?!(?:bed|red|united|limited|based|related|interested|concerned|armed)\\b)(?<!${ATTRIBUTIVE})(?!\\p{Ll}*(?:cceed|oceed|xceed|need|feed|speed|seed|indeed|breed|bleed|heed)\\b)\\p{Ll}{2,}ed))(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:(${modal}|${futurePattern})|(${pastPattern}|${sameFormPast}|(?!(?:bed|red|united|limited|based|related|interested|concerned|armed)\\b)(?<!${ATTRIBUTIVE})(?!\\p{Ll}*(?:cceed|oceed|xceed|need|feed|speed|seed|indeed|breed|bleed|heed)\\b)\\p{Ll}{2,}ed))(?![\\p{L}])`,
   'giu',
 );
 
@@ -91,7 +95,19 @@ export function tenseAround(text: string, clauseStart: number, clauseEnd: number
   // "by Thursday" looks ahead unless the clause is told in the past ("had filed reports by Wednesday");
   // so does the end of a span, "from tomorrow night into Friday morning" ("talks ran into Friday" is past).
   if (preposition && clauseTense(text, clauseStart, clauseEnd, start, end) !== 'past') return 'future';
+  // "KKR's program to pay down $5 billion of the loan by February", "agreed to sell it by March": a deadline
+  // of an infinitive after the past verb looks ahead from then.
+  if (preposition === 'by' && infinitiveAfterPast(text.slice(Math.max(clauseStart, start - 120), start))) return 'future-past';
   return clauseTense(text, clauseStart, clauseEnd, start, end);
+}
+
+const INFINITIVE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|date|power|court|office|school|work)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/gu;
+
+/** Whether an infinitive follows the last past cue of `before` ("program to pay down ... "). */
+function infinitiveAfterPast(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(INFINITIVE)) last = m.index + m[0].length;
+  return last >= 0 && lastCue(before.slice(last)) === 'none';
 }
 
 function clauseTense(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {

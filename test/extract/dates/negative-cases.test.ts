@@ -16,6 +16,8 @@ describe('text that must not produce a date', () => {
     'The air force flies the F-16 and the F-35.',
     'Resolution 1559 calls for the disarmament of militias.',
     'The Russell 2000 Index of smaller companies dropped 4%.',
+    // Misspelt, so no identifier word: a name by its capitalized neighbours.
+    'The Russel 2000 Index of smaller companies dropped 4%.',
     'Call +212 537 123 456 or 0800 123 456 for details.',
     'Morocco beat Spain 3-1 in the final.',
     'The vote passed 2021 to 14.',
@@ -38,6 +40,12 @@ describe('text that must not produce a date', () => {
     'At the end of the day, it is about trust.',
     // An age group, not a duration.
     'The study counted suicides by 10–19 year olds from the survey.',
+    // An indefinite night ("one night" as "one day"), a season of the year, and a rate per unit after an amount.
+    'He was taken to a hospital one night.',
+    'It is cold this time of the year.',
+    'The engine burns 5,200 pounds of fuel per second.',
+    // "The past" opening a count of periods is no reference to the past.
+    'It provoked violence in Northern Ireland for the past three summers.',
     // Ages of people, also when an event names them.
     'A 90-year-old war veteran spoke at the ceremony.',
     'A 25-year-old civil servant was hired.',

@@ -719,3 +719,81 @@ describe('round 5: unseen web pages and Wikinews (sport, science, culture, disas
     expect(values('Eat every 2–3 hours.', '2019-01-01')).toEqual([['every 2–3 hours', 'SET', 'PTXH']]);
   });
 });
+
+describe('forms found on unseen web pages and Wikinews (round 6)', () => {
+  it('does not take a day named before a noun ("Trump\'s July 25 phone call") as the day under discussion', () => {
+    expect(values("Trump's July 25 phone call prompted the inquiry. Later in the day, Schiff spoke.", '2019-11-20')).toEqual([
+      ['July 25', 'DATE', '2019-07-25'],
+      ['Later in the day', 'DATE', '2019-11-20'],
+    ]);
+    expect(values("The July 25 call was discussed. On Tuesday, Taylor testified. Later in the day, the committee met.", '2019-11-20')).toEqual([
+      ['July 25', 'DATE', '2019-07-25'],
+      ['Tuesday', 'DATE', '2019-11-19'],
+      ['Later in the day', 'DATE', '2019-11-19'],
+    ]);
+  });
+
+  it('reads "bid" before an amount as a past verb', () => {
+    expect(values('In December, the firm bid $5 billion for the rival.', '2019-08-20')).toEqual([['December', 'DATE', '2018-12']]);
+    expect(values('In December, the firm will make a bid for the rival.', '2019-08-20')).toEqual([['December', 'DATE', '2019-12']]);
+  });
+
+  it('reads clock times on weekdays or every day as recurring', () => {
+    expect(values('Buses leave at 12:45 and 17:45 weekdays.', '2019-11-20')).toEqual([
+      ['12:45', 'SET', 'XXXX-XX-XXT12:45'],
+      ['17:45 weekdays', 'SET', 'XXXX-XX-XXT17:45'],
+    ]);
+    expect(values('Tours are held everyday at 1 pm.', '2019-11-20')).toEqual([['everyday at 1 pm', 'SET', 'XXXX-XX-XXT13:00']]);
+    expect(values('Tours are held every day at 1 pm.', '2019-11-20')).toEqual([['every day at 1 pm', 'SET', 'XXXX-XX-XXT13:00']]);
+    expect(values('Mass is said daily at 9 a.m.', '2019-11-20')).toEqual([['daily at 9 a.m.', 'SET', 'XXXX-XX-XXT09:00']]);
+  });
+
+  it('keeps "ago" with two counts joined by "or"', () => {
+    expect(values('It happened 7 or 8 years ago.', '2019-11-20')).toEqual([['7 or 8 years ago', 'DATE', '2011']]);
+    expect(values('It happened about a year or two ago.', '2019-11-20')).toEqual([['about a year or two ago', 'DATE', '2017']]);
+  });
+
+  it('takes an abbreviated weekday between a clock time and its date into one expression', () => {
+    expect(values('Posted 10:48, Tue, Nov 19, 2019 by staff.', '2019-11-20')).toEqual([['10:48, Tue, Nov 19, 2019', 'TIME', '2019-11-19T10:48']]);
+    expect(values('Updated 6:45 PM, Tuesday, Feb 13, 2018.', '2019-11-20')).toEqual([['6:45 PM, Tuesday, Feb 13, 2018', 'TIME', '2018-02-13T18:45']]);
+  });
+
+  it('reads a weekday after "planned" with its object as the next one, but not after the participle', () => {
+    expect(values('Protesters planned a large demonstration in Little Havana on Saturday.', '2000-01-07')).toEqual([['Saturday', 'DATE', '2000-01-08']]);
+    expect(values('A memorial service planned at the university for Saturday was canceled.', '1999-10-24')).toEqual([['Saturday', 'DATE', '1999-10-23']]);
+  });
+
+  it('reads an hour with its part of the day as a clock time', () => {
+    expect(values('The father will leave at 4 in the morning.', '2000-04-05')).toEqual([['4 in the morning', 'TIME', '2000-04-05T04:00']]);
+    expect(values('The talks ended at 10 at night.', '2000-04-05')).toEqual([['10 at night', 'TIME', '2000-04-05T22:00']]);
+  });
+
+  it('reads "months ago" without a count as a time in the past', () => {
+    expect(values('Control Data, which just months ago was hemorrhaging financially, thinks it will recover.', '1989-10-30')).toEqual([['months ago', 'DATE', 'PAST_REF']]);
+  });
+
+  it('reads a bare plural after "in just" as a duration', () => {
+    expect(values('The Dow dropped 100 points in just minutes.', '2008-10-20')).toEqual([['minutes', 'DURATION', 'PTXM']]);
+  });
+
+  it('reads a deadline of an infinitive after a past verb as ahead', () => {
+    expect(values("The sale, which had been expected, is part of KKR's program to pay down $5 billion of a bridge loan by February.", '1989-10-30')).toEqual([
+      ['February', 'DATE', '1990-02'],
+    ]);
+    expect(values('The agencies had filed their reports by Wednesday.', '2019-11-22')).toEqual([['Wednesday', 'DATE', '2019-11-20']]);
+  });
+
+  it('puts "that same day" in the month named last rather than on the last full day before it', () => {
+    expect(values('MindSpring closed it Thursday night. Doctors were killed, most recently last October when Dr. Slepian was shot. His name was crossed out that same day.', '1999-02-06')).toEqual([
+      ['Thursday night', 'TIME', '1999-02-04TNI'],
+      ['recently', 'DATE', 'PAST_REF'],
+      ['last October', 'DATE', '1998-10'],
+      ['that same day', 'DATE', '1998-10-XX'],
+    ]);
+  });
+
+  it('counts thousands spelled out', () => {
+    expect(values('Families have kept their secrets for more than two thousand years.', '1998-01-21')).toEqual([['more than two thousand years', 'DURATION', 'P2000Y']]);
+  });
+});
+

@@ -5,14 +5,17 @@
  */
 import { addDays, formatDay, isValidDay } from '../calendar.js';
 import type { Candidate, DateRule } from '../candidate.js';
-import { MONTHS, WEEKDAYS } from '../lexicon.js';
-import { MONTH, WEEKDAY, key } from '../patterns.js';
+import { CLOCK_RECURRENCE_WORDS, MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTH, WEEKDAY, anyOf, key } from '../patterns.js';
 import { monthDayValue, weekdayDay } from '../resolve.js';
 
 const ZONE = `(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|UTC|GMT|Zulu|[A-Z]ST|[A-Z]DT|BST|CET|CEST|EST|EDT|PST|PDT)(?:\\s*[+-]\\s*\\d{1,2})?)?`;
 const MERIDIEM = `(?:[ap]\\.\\s?m\\.?|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.?)`;
 // TimeML takes the day named right after a clock time into the same expression.
-const DAY_AFTER = `(?:,?\\s+(?:(${WEEKDAY}|today|yesterday|tomorrow)|(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)(?:,?\\s+((?:1[89]|20)\\d\\d)(?!\\d))?))?`;
+// A weekday may stand between the clock and the month, as page bylines print them ("10:48, Tue, Nov 19, 2019").
+const WEEKDAY_BEFORE_MONTH = `(?:(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?`;
+// The month comes first so that a weekday before it is not taken alone.
+const DAY_AFTER = `(?:,?\\s+(?:${WEEKDAY_BEFORE_MONTH}(${MONTH})\\s+([12]\\d|3[01]|0?[1-9])(?!\\d)(?:,?\\s+((?:1[89]|20)\\d\\d)(?!\\d))?|(${WEEKDAY}|today|yesterday|tomorrow)))?`;
 const CLOCK = new RegExp(
   `(?<![\\p{L}\\d:.])(?:(\\d{1,2})(?::(\\d{2}))?\\s*(${MERIDIEM})|(\\d{1,2}):(\\d{2})(?!\\d)|(\\d{2})(\\d{2})(?=\\s+(?:UTC|GMT|GST|hours\\b|hrs\\b|Zulu))|(noon|midnight|[Mm]idday))${ZONE}(?:\\s+hours|\\s+hrs)?${DAY_AFTER}(?![\\p{L}\\d])`,
   'gu',
@@ -21,7 +24,18 @@ const CLOCK = new RegExp(
 // "a quarter before 11 a.m.", "half past 9 o'clock": the hour needs its meridiem or "o'clock".
 const QUARTER_CLOCK = new RegExp(`(?:\\b[Aa]\\s+)?\\b(quarter|half)\\s+(past|after|to|before)\\s+(\\d{1,2})(?:\\s*(${MERIDIEM})|\\s+o['’]clock)(?![\\p{L}\\d])`, 'gu');
 
+// "leave at 4 in the morning", "10 o'clock at night": an hour with its part of the day.
+const HOUR_OF_PART = /(?<![\p{L}\d:.,$])(\d{1,2})(?::(\d{2}))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\p{L}])/gu;
+
 const GAME_CLOCK_AFTER = /^\s+(?:to\s+(?:play|go)|left|remaining)(?![\p{L}])/u;
+
+const RECURRENCE = anyOf(CLOCK_RECURRENCE_WORDS);
+/** "everyday at 1 pm", "daily at 9 a.m.": the recurrence word opens the expression. */
+const RECURRENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${RECURRENCE})\\s+at\\s+$`, 'u');
+/** "17:45 weekdays", "9 a.m. daily": the recurrence word closes it. */
+const RECURRENCE_AFTER = new RegExp(`^\\s+(?:on\\s+)?${RECURRENCE}(?![\\p{L}])`, 'u');
+/** "12:45 and 17:45 weekdays": a clock coordinated with a recurring one recurs too. */
+const COORDINATED_RECURRENCE_AFTER = new RegExp(`^(?:\\s*(?:,|and|or|&)\\s*\\d{1,2}(?::\\d{2})?(?:\\s*${MERIDIEM})?)+\\s+(?:on\\s+)?${RECURRENCE}(?![\\p{L}])`, 'u');
 
 const HIGH_BEFORE = /(?:^|[^\p{L}])[Hh]igh\s+$/u;
 
@@ -62,23 +76,32 @@ export const clockTimeRule: DateRule = (context) => {
     if (hour > 23 || minute > 59) continue;
     // "midnight Friday" closes that day: ISO 8601 writes the end of a day as T24:00 (T00:00 would be the
     // night before). Without a day, the midnight meant is left at T00:00 of the day under discussion.
-    const endOfDay = m[8] !== undefined && key(m[8]) === 'midnight' && (m[9] !== undefined || m[10] !== undefined);
+    const endOfDay = m[8] !== undefined && key(m[8]) === 'midnight' && (m[12] !== undefined || m[9] !== undefined);
     const clock = endOfDay ? 'T24:00' : `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
     const start = m.index;
     const end = start + m[0].length;
-    if (m[10] !== undefined) {
-      const month = MONTHS.get(key(m[10]))!;
-      const day = Number(m[11]);
+    if (m[9] !== undefined) {
+      const month = MONTHS.get(key(m[9]))!;
+      const day = Number(m[10]);
       if (isValidDay(2000, month, day)) {
         // "6:45 PM, Feb 16, 2018": the year written after the day is part of the expression.
-        const dayValue = m[12] && isValidDay(Number(m[12]), month, day)
-          ? `${m[12]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+        const dayValue = m[11] && isValidDay(Number(m[11]), month, day)
+          ? `${m[11]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
           : monthDayValue(month, day, anchor, context.tenseAt(start, end));
         out.push({ start, end, type: 'TIME', value: dayValue + clock, mod: null, rule: 'dates.clock-time:with-day' });
         continue;
       }
     }
-    const dayWord = m[9] ? key(m[9]) : null;
+    const recurrenceBefore = RECURRENCE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const following = text.slice(end, end + 60);
+    const recurrenceAfter = RECURRENCE_AFTER.exec(following);
+    if (m[12] === undefined && (recurrenceBefore || recurrenceAfter || COORDINATED_RECURRENCE_AFTER.test(following))) {
+      const from = recurrenceBefore ? start - recurrenceBefore[0].length + recurrenceBefore[0].indexOf(recurrenceBefore[1]!) : start;
+      const to = recurrenceAfter ? end + recurrenceAfter[0].length : end;
+      out.push({ start: from, end: to, type: 'SET', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time:recurring' });
+      continue;
+    }
+    const dayWord = m[12] ? key(m[12]) : null;
     if (dayWord && anchor) {
       let day = anchor;
       if (dayWord === 'yesterday') day = addDays(anchor, -1);
@@ -92,6 +115,19 @@ export const clockTimeRule: DateRule = (context) => {
     // not of a later date mentioned before it (a court appearance set for April 5).
     const past = context.tenseAt(start, end) === 'past';
     out.push({ start, end, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock, past } });
+  }
+  for (const m of text.matchAll(HOUR_OF_PART)) {
+    let hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    if (hour < 1 || hour > 12 || minute > 59) continue;
+    const part = m[3] ?? m[4]!;
+    // The night runs from the evening past midnight: "10 at night" is 22:00, "2 at night" 02:00.
+    if (part === 'morning' && hour === 12) hour = 0;
+    else if ((part === 'afternoon' || part === 'evening') && hour < 12) hour += 12;
+    else if (part === 'night' && hour >= 6 && hour < 12) hour += 12;
+    const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    const past = context.tenseAt(m.index, m.index + m[0].length) === 'past';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XX${clock}`, mod: null, rule: 'dates.clock-time', anaphoric: { unit: 'day', shift: 0, timeSuffix: clock, past } });
   }
   for (const m of text.matchAll(QUARTER_CLOCK)) {
     let hour = Number(m[3]);

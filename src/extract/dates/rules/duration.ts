@@ -70,15 +70,21 @@ const LASTING_AFTER = new RegExp(
   'u',
 );
 const COMPOUND_NEAR = triggered(COMPOUND, { pattern: `-${UNIT}`, words: COUNT_WORDS, chars: '[\\s\\d.,/-]' });
-// Bare plurals after a word that takes a duration: "for years", "in recent years" is COUNTED.
+// Bare plurals after a word that takes a duration: "for years", "in just minutes"; "in recent years" is COUNTED.
 const BARE_PLURAL = new RegExp(
-  `(?<=(?<![\\p{L}])(?:[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)${SPACE_BEHIND})(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
+  `(?<=(?<![\\p{L}])(?:(?:[Ii]n|within|[Ff]or)${SPACE_BEHIND}(?:just|only)|[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)${SPACE_BEHIND})(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
   'gu',
 );
 const BARE_PLURAL_NEAR = triggered(BARE_PLURAL, { pattern: PLURAL_UNIT, words: ['the'], chars: '\\s' });
 
 /** A modal or a subject pronoun right before "one day" makes it an adverb of the future. */
 const SOMEDAY_BEFORE = /(?:^|[^\p{L}])(?:will|would|could|may|might|can|shall|should|must|I|we|you|he|she|they)\s+$/u;
+
+/**
+ * "was taken to a hospital one night": "one night" is a night of the story, as "one day" is a day; it
+ * is how long something lasts only after "for" or a verb of spending time ("spent one night in jail").
+ */
+const SPAN_OF_ONE_NIGHT_BEFORE = /(?:^|[^\p{L}])(?:for|spend|spends|spent|spending|stay|stays|stayed|staying|last|lasts|lasted|lasting|take|takes|took|taking|only|just|per|than|about|over)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 
 /** Words after "to one day" that make it a span ("cut the trial to one day a week"), not "to someday do". */
 const SPAN_AFTER_ONE_DAY = /^\s+(?:a|an|of|per|in|on|at|for|after|before|and|or|later|earlier|each|every|off|the|this|that|from|to|with|without|ahead|than)\b/i;
@@ -240,6 +246,7 @@ export const durationRule: DateRule = (context) => {
       out.push({ start, end, type: 'DATE', value: 'FUTURE_REF', mod: null, rule: 'dates.duration:someday' });
       continue;
     }
+    if (!modifier && !frame && countText && key(countText) === 'one' && unit === 'night' && !plural && !SPAN_OF_ONE_NIGHT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     // "between two to six days": the range is two expressions; the first is read below.
     if (range && !modifier && !frame && BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 10), start))) start += range.length;
     // "over the past year": a preposition before a frame is not part of the expression, and says

@@ -21,6 +21,8 @@ export const referenceRule: DateRule = (context) => {
     if (m[1] === 'Now' && /\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     // "every now and again", "now and then": "from time to time", no reference to the present.
     if (word === 'now' && (/^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12)) || /(?:^|[^\p{L}])every\s+$/iu.test(text.slice(Math.max(0, start - 7), start)))) continue;
+    // "for the past three summers": "the past" opens a count of periods, not a reference to the past.
+    if (word === 'the past' && /^\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}/iu.test(text.slice(end, end + 20))) continue;
     if (word === 'current' && /(?:electric|alternating|direct|ocean|the\s+gulf)\s+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end, type: 'DATE', value: REFERENCE_WORDS.get(word)!, mod: null, rule: 'dates.reference', priority: 2 });
   }

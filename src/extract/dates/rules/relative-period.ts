@@ -33,9 +33,11 @@ const DEICTIC_PERIOD = new RegExp(
   'gu',
 );
 const AGO = new RegExp(
-  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(${COUNT}|an?|a\\s+few|an?\\s+couple(?:\\s+of)?|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+so)?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(?:${COUNT}\\s+or\\s+)?(${COUNT}|an?|a\\s+few|an?\\s+couple(?:\\s+of)?|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+(?:so|(${COUNT})))?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
   'giu',
 );
+// "just months ago", "years ago": a time in the past of unknown distance, as "a few years ago" is.
+const BARE_AGO = /(?<![\p{L}])(?:days|weeks|months|years|decades)\s+ago(?![\p{L}])/gu;
 /** Verbs that make "N years back" a move or a reach into the past rather than "ago": "set the launch two years back". */
 const MOVED_BACK_BEFORE = /(?:^|[^\p{L}])(?:set|sets|setting|push|pushes|pushed|pushing|move|moves|moved|moving|put|puts|putting|pull|pulled|knock|knocked|held|hold|holds|go|goes|going|went|gone|date|dates|dated|dating|trace|traced|tracing|look|looks|looked|looking|stretch|stretches|stretched|reach|reached|reaching)(?:\s+\p{L}+){0,3}\s+$/iu;
 const QUARTER = new RegExp(
@@ -76,6 +78,7 @@ const AGO_NEAR = triggered(AGO, {
   ],
   chars: '[\\s\\d.,/-]',
 });
+const BARE_AGO_NEAR = triggered(BARE_AGO, { pattern: 'ago', words: ['days', 'weeks', 'months', 'years', 'decades'], chars: '\\s' });
 const QUARTER_NEAR = triggered(QUARTER, {
   pattern: '(?:quarter|half)',
   words: [...wordsOf(['the this last next year s its their fiscal']), ...wordsOf(ORDINALS.keys())],
@@ -255,6 +258,7 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
     const link = anaphoric(unit, rel === 'the following' ? 1 : 0);
     if (!link) return null;
     if (tense === 'past') link.past = true;
+    if (unit === 'day' && rel !== 'the' && rel !== 'the following') link.demonstrative = true;
     return { start, end, type: 'DATE', value: unknownValue(unit), mod: null, rule: 'dates.relative-period:anaphoric', anaphoric: link };
   }
   if (rel === 'the prior' || rel === 'the previous') {
@@ -269,6 +273,8 @@ function deicticCandidate(relation: string, unitWord: string, start: number, end
   // "the year", "the month" alone are mostly durations or generic; "the week(end)" and "the quarter" name the
   // current one, and "for the year" / "during the year" the current year.
   if (rel === 'the' && unit === 'year' && !/(?:^|\s)(?:for|during|in|of|through|throughout)\s*$/i.test(before)) return null;
+  // "this time of the year", "the busiest time of the year": a season of any year, not this one.
+  if (rel === 'the' && unit === 'year' && /(?:^|[^\p{L}])time\s+of\s*$/iu.test(before)) return null;
   if (rel === 'the' && unit !== 'week' && unit !== 'weekend' && unit !== 'quarter' && unit !== 'year') return null;
   if (rel === 'the latest' && unit !== 'quarter') return null;
   // "the last quarter" (one, no count) is the quarter last reported on, as "the latest quarter" is;
@@ -309,17 +315,19 @@ function agoCandidate(m: RegExpMatchArray, anchor: Day | null): Candidate | null
   const centuries = /^centur/i.test(m[3]!);
   const unit = centuries ? 'decade' : unitOf(m[3]!)!;
   // "a few days back" is "a few days ago"; "set the plan two years back", "dating two centuries back" move or reach.
-  const rawDirection = key(m[4]!);
+  const rawDirection = key(m[5]!);
   if (rawDirection === 'back' && MOVED_BACK_BEFORE.test(m.input!.slice(Math.max(0, start - 40), start))) return null;
   const direction = rawDirection === 'back' ? 'ago' : rawDirection;
-  const countText = key(m[2]!);
+  // "7 or 8 years ago", "a year or two ago": the second count, as the duration rule reads "7 or 8 years".
+  const alternative = m[4] !== undefined || /^\S+\s+or\s/u.test(m[0].slice(m[1] ? m[1].length + 1 : 0).trimStart());
+  const countText = key(m[4] ?? m[2]!);
   const vague = /few|several|many/.test(countText);
   // "a year and a half ago", "a year-and-a-half ago".
   const half = /(?:day|week|month|year|decade|century|centuries)s?[\s-]+and[\s-]+a[\s-]+half/i.test(m[0]);
   // "a couple of weeks ago" is two weeks ago, as the duration rule counts "a couple of weeks".
   const whole = vague ? null : /couple/.test(countText) ? 2 : parseCount(countText === 'a' || countText === 'an' ? 'one' : countText);
   const count = whole === null ? null : (half ? whole + 0.5 : whole) * (centuries ? 10 : 1);
-  const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) ? 'APPROX' : null;
+  const mod = m[1] ? (/more|over/.test(m[1]) ? 'BEFORE' : /less|just/.test(m[1]) ? 'AFTER' : 'APPROX') : / or so /.test(m[0]) || alternative ? 'APPROX' : null;
   const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
   // "a few days later" cannot be resolved to a date, and it is no FUTURE_REF either (it counts from
   // an event told before, not from now): TimeML tags the amount as a DURATION and reads "later" as a
@@ -406,6 +414,9 @@ export const relativePeriodRule: DateRule = (context) => {
   for (const m of AGO_NEAR.matchAll(text)) {
     const candidate = agoCandidate(m, anchor);
     if (candidate) out.push(candidate);
+  }
+  for (const m of BARE_AGO_NEAR.matchAll(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', mod: null, rule: 'dates.relative-period:ago' });
   }
   for (const m of YEAR_AGO_NEAR.matchAll(text)) {
     const value = anchor ? String(anchor.year - 1) : 'XXXX';
@@ -512,4 +523,4 @@ export const relativePeriodRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, QUARTER_NEAR, MONTH_QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR, BARE_SEASON_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { DEICTIC_PERIOD_NEAR, PERIOD_BEFORE_NEAR, AGO_NEAR, BARE_AGO_NEAR, QUARTER_NEAR, MONTH_QUARTER_NEAR, SEASON_OF_YEAR_NEAR, PERIOD_OF_YEAR_NEAR, YEAR_AGO_NEAR, PART_OF_DAY_LINK_NEAR, BARE_SEASON_NEAR };

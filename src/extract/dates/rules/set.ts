@@ -28,6 +28,12 @@ const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|million|billion|trillion|thousand))(
 const MEASURE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEASURE_NOUNS.join('|')})\\s+$`, 'iu');
 /** A capitalized word or a possessive before a capitalized "Daily": a title ("People's Daily", "Motor Cycle Monthly"). */
 const TITLE_WORD_BEFORE = /(?:\p{Lu}[\p{L}'’]*|['’]s)[ \t]+$/u;
+/**
+ * "5,200 pounds of fuel per second": an amount a few words before "per second/minute/hour" is a
+ * speed or a flow, whatever it counts, as after a unit of measure ("3 times per hour" still recurs;
+ * "10 bcm per year" stays a set, as TimeML tags "per year").
+ */
+const AMOUNT_PER_BEFORE = /\d(?:[\d,.]*\d)?%?(?:\s+(?!times\b)\p{L}+){1,3}\s+$/u;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|this|that)\s+$/iu;
 
 export const setRule: DateRule = (context) => {
@@ -51,6 +57,7 @@ export const setRule: DateRule = (context) => {
   for (const m of EVERY_NEAR.matchAll(text)) {
     const unit = m[2]!.toLowerCase();
     if (/^per\b/i.test(m[0]) && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (/^per\b/i.test(m[0]) && /^(?:second|minute|hour)$/.test(unit) && AMOUNT_PER_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     let value = UNIT_VALUE[unit]!;
     if (m[1]) {
       // "every 2–3 hours": a range recurs at an unknown step (X); "every 6 hours" at its own.

@@ -3,7 +3,7 @@
  * "the mid-1990s", "the '80s", "the nineties", "the 21st century", "post-1959".
  */
 import type { Candidate, DateRule } from '../candidate.js';
-import { COUNTED_NOUNS, DECADE_WORDS, EVENT_NAME_NOUNS, FIXED_HOLIDAYS, IDENTIFIER_NOUNS, MONTH_LEAD_WORDS, MONTHS, ORDINALS, SEASONS, YEAR_EVENT_PLURALS } from '../lexicon.js';
+import { COUNTED_NOUNS, DECADE_WORDS, EVENT_NAME_NOUNS, FIXED_HOLIDAYS, IDENTIFIER_NOUNS, MONTH_LEAD_WORDS, MONTHS, NAME_AFTER_NUMBER_NOUNS, ORDINALS, SEASONS, YEAR_EVENT_PLURALS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
 import { MONTH, ORDINAL, WEEKDAY, anyOf, key } from '../patterns.js';
 
@@ -99,6 +99,8 @@ function isModelNumber(text: string, start: number, year: number, anchorYear: nu
   return year < 1800 || year > (anchorYear ?? 2030) + 10;
 }
 
+const NAME_AFTER = new RegExp(`^[ \\t]+(?:${NAME_AFTER_NUMBER_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+
 /** Capitalized words that may come right before a year inside a sentence or a title-case headline. */
 const YEAR_LEAD_WORDS = new Set([
   ...MONTH_LEAD_WORDS, ...[...SEASONS.keys(), ...FIXED_HOLIDAYS.keys()].map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())),
@@ -113,6 +115,8 @@ const YEAR_LEAD_WORDS = new Set([
  * headline ("A Beta Version Until 2020") leaves the year a year.
  */
 function isInName(text: string, start: number, end: number): boolean {
+  // "the Russel 2000 Index": a capitalized word, the number and a noun of such names make one name.
+  if (NAME_AFTER.test(text.slice(end, end + 10)) && /\p{Lu}[\p{L}.&]*[ \t]$/u.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "Host 2019 American Music Awards": a year before a name of its own modifies it, even in a headline.
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
   const m = /(?:^|[^\p{L}\d])(\p{Lu}\p{Ll}+)[ \t]$/u.exec(text.slice(Math.max(0, start - 24), start));
