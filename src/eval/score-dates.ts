@@ -23,17 +23,24 @@ export interface DateCounts {
  */
 export function scoreDates(gold: readonly GoldDate[], predicted: readonly GoldDate[]): DateCounts {
   const texts = new NormalizedTexts();
-  const candidates = everyHasOffsets(gold) ? [...predicted] : asSet(predicted);
+  const asSets = !everyHasOffsets(gold);
+  const candidates = asSets ? asSet(predicted) : [...predicted];
   const overlap = (g: GoldDate, p: GoldDate): number | null => extentOverlap(g, p, texts);
+  // A variant of a matched prediction ("Tonight" beside "tonight") is, as the guidelines compare
+  // texts, the same fact, which a set lists once: it is no false alarm.
+  const repeats = (pairs: readonly MatchedPair[]): Set<number> => (asSets ? repeatsOfMatched(pairs, candidates, texts) : new Set());
   const count = (pairs: readonly MatchedPair[]): MatchCounts =>
-    matchCounts(pairs.length, gold.length, candidates.length);
+    matchCounts(pairs.length, gold.length, candidates.length - repeats(pairs).size);
   const sameText = (g: GoldDate, p: GoldDate): boolean => texts.of(g.text) === texts.of(p.text);
   const valuePairs = matchGreedy(gold, candidates, (g, p) => (sameValue(g, p) ? overlap(g, p) : null));
+  const valueRepeats = repeats(valuePairs);
+  const { missed, spurious } = unmatched(valuePairs, gold, candidates);
   return {
     relaxed: count(matchGreedy(gold, candidates, overlap)),
     strict: count(matchGreedy(gold, candidates, (g, p) => (sameText(g, p) ? overlap(g, p) : null))),
     value: count(valuePairs),
-    ...unmatched(valuePairs, gold, candidates),
+    missed,
+    spurious: spurious.filter((p) => !valueRepeats.has(candidates.indexOf(p))),
     wrong: valuePairs
       .map((pair) => ({ gold: gold[pair.gold]!, predicted: candidates[pair.predicted]! }))
       .filter((pair) => !sameText(pair.gold, pair.predicted)),
@@ -78,6 +85,18 @@ function sameValue(gold: GoldDate, predicted: GoldDate): boolean {
 
 function everyHasOffsets(dates: readonly GoldDate[]): boolean {
   return dates.length > 0 && dates.every((d) => spanOf(d) !== null);
+}
+
+/** Unmatched candidates whose normalized text and value repeat those of a matched one. */
+function repeatsOfMatched(pairs: readonly MatchedPair[], candidates: readonly GoldDate[], texts: NormalizedTexts): Set<number> {
+  const key = (d: GoldDate) => `${texts.of(d.text)}\u0000${d.value.trim()}`;
+  const taken = new Set(pairs.map((pair) => pair.predicted));
+  const matchedKeys = new Set([...taken].map((i) => key(candidates[i]!)));
+  const out = new Set<number>();
+  candidates.forEach((c, i) => {
+    if (!taken.has(i) && matchedKeys.has(key(c))) out.add(i);
+  });
+  return out;
 }
 
 /**

@@ -69,6 +69,17 @@ describe('date scoring', () => {
     expect(scoreDates(gold, gold).counts.strict).toEqual({ tp: 2, fp: 0, fn: 0 });
   });
 
+  it('counts no false alarm for a variant of a matched prediction that the guidelines compare as the same text', () => {
+    // Gold lists "tonight" once; "Tonight" at the start of another sentence is the same fact.
+    const gold = [date('tonight', '2019-02-05')];
+    const predicted = [date('Tonight', '2019-02-05'), date('tonight', '2019-02-05')];
+    const scores = scoreDates(gold, predicted);
+    expect(scores.counts.value).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scores.counts.strict).toEqual({ tp: 1, fp: 0, fn: 0 });
+    // With another value it is another fact, and a false alarm.
+    expect(scoreDates(gold, [...predicted, date('Tonight', '2019-02-04')]).counts.value).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+
   it('matches by character spans when both sides have offsets', () => {
     const gold = [date('2024', '2024', [10, 14]), date('2024', '2024', [80, 84])];
     const predicted = [date('2024', '2024', [80, 84]), date('in 2024', '2024', [7, 14]), date('2024', '2024', [200, 204])];
