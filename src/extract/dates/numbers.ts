@@ -3,6 +3,8 @@ import { NUMBER_WORDS } from './lexicon.js';
 
 export function parseCount(text: string): number | null {
   const t = text.toLowerCase().trim();
+  // "half an hour", "half a century".
+  if (/^half\s+an?$/.test(t)) return 0.5;
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1\/2)?$/.exec(t);
   if (digits) return Number(digits[1]!.replace(/,/g, '')) + (t.endsWith('1/2') ? 0.5 : 0);
   let total = 0;

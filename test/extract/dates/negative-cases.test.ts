@@ -25,6 +25,8 @@ describe('text that must not produce a date', () => {
     'The ledger file 2023-04 was lost.',
     'Call 2012-2345 for details.',
     'Parts 2010-2005 were recalled.',
+    // Half of an amount that is no time.
+    'Half a million people marched.',
     'About 1500 people attended.',
     'The site hosted a quarter million video clips.',
     'Charles told the Daily Mail about the case.',

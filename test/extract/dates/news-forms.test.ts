@@ -797,3 +797,16 @@ describe('forms found on unseen web pages and Wikinews (round 6)', () => {
   });
 });
 
+
+describe('half a unit', () => {
+  it('counts "half an hour", "half a day", "half a century" as half of the unit', () => {
+    expect(values('The talks lasted half an hour.', '2019-02-05')).toEqual([['half an hour', 'DURATION', 'PT30M']]);
+    expect(values('It took half a day.', '2019-02-05')).toEqual([['half a day', 'DURATION', 'PT12H']]);
+    expect(values('For half a century, the alliance held.', '2019-02-05')).toEqual([['half a century', 'DURATION', 'P50Y']]);
+  });
+
+  it('reads "half a century ago" as the year fifty years back', () => {
+    expect(values('Half a century ago, men walked on the moon.', '2019-02-05')).toEqual([['Half a century ago', 'DATE', '1969']]);
+    expect(values('The pact was signed half a year ago.', '2019-02-05')).toEqual([['half a year ago', 'DATE', '2018-08']]);
+  });
+});

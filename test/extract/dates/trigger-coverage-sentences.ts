@@ -27,6 +27,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'This century, last century, earlier this century, the end of this century, the next century.',
   'Two years ago, about three months earlier, nearly a decade later, some 20 days from now, just over a year or so ago, many weeks hence.',
   'Three centuries ago, a century and a half ago, two centuries later, for two millennia, several centuries, about a century back.',
+  'Half an hour, about half a day, half a century ago, half a year ago, for half a decade.',
   'The third quarter of 1990, this year’s second quarter, its fiscal first half, the 2024 fourth quarter, 2019 first quarter.',
   'The September quarter, its June quarter, last March quarter, this Dec. quarter, their Sept. quarter, the December quarter.',
   'The summer of 2024, early spring 2023, the late autumn of 1999, mid-winter of this year, the spring of next year.',

@@ -44,7 +44,7 @@ const COUNT_WORDS = wordsOf(NUMBER_WORDS.keys(), ['and a half']);
 
 // "[about] [the past] (three|a few|a) [more] years"; "the past year"; "the last four years".
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?((?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|[Aa]n?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT}|${IRREGULAR_PLURAL})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(${MODIFIER})\\s+)?(?:(${FRAME})\\s+)?((?:${COUNT})\\s+(?:to|or|-)\\s+)?(?:(${COUNT}|[Hh]alf\\s+an?|[Aa]n?|${VAGUE})\\s+)?(?:(?:${UNIT_ADJECTIVES.join('|')})\\s+)?(${UNIT}|${IRREGULAR_PLURAL})(s?)(?:\\s+and\\s+a\\s+half)?(?![\\p{L}])`,
   'gu',
 );
 // "between 60 and 90 days", "between two to six days": each end of the range is a duration of its
@@ -169,7 +169,7 @@ export function durationValue(count: number | null, unit: string): string {
   const rest = Math.round(exact);
   // A fraction with no whole number of the smaller unit ("0.004 days", "1.3 years") stays a decimal.
   if (rest === 0 || Math.abs(exact - rest) > 1e-6) return `${prefix}${Number(amount.toFixed(3))}${code}`;
-  if (code === 'D' && !time) return `P${whole}DT${rest}H`;
+  if (code === 'D' && !time) return whole ? `P${whole}DT${rest}H` : `PT${rest}H`;
   return `${prefix}${whole ? `${whole}${code}` : ''}${rest}${subCode}`;
 }
 

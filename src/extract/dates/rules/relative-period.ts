@@ -33,7 +33,7 @@ const DEICTIC_PERIOD = new RegExp(
   'gu',
 );
 const AGO = new RegExp(
-  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(?:${COUNT}\\s+or\\s+)?(${COUNT}|an?|a\\s+few|an?\\s+couple(?:\\s+of)?|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+(?:so|(${COUNT})))?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(about|almost|nearly|some|more than|less than|just over|over|roughly|around|only)\\s+)?(?:${COUNT}\\s+or\\s+)?(${COUNT}|half\\s+an?|an?|a\\s+few|an?\\s+couple(?:\\s+of)?|several|many)\\s+(day|week|month|year|decade|century|centuries)s?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:\\s+or\\s+(?:so|(${COUNT})))?[\\s-]+(ago|back|earlier|later|from\\s+now|hence)(?![\\p{L}])`,
   'giu',
 );
 // "just months ago", "years ago": a time in the past of unknown distance, as "a few years ago" is.
