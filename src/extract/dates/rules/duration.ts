@@ -23,6 +23,8 @@ const FRAMES = [
   'the past', 'the last', 'the next', 'the coming', 'the previous', 'the first', 'the final', 'the latest',
   'the following', 'the preceding', 'past', 'next', 'last', 'the same', 'the entire', 'the whole', 'the remaining',
   'the ensuing', 'the subsequent', 'the prior', 'the initial', 'the',
+  // "these past 100 days", "those first 100 days": with a count only (see below).
+  'these past', 'these last', 'these first', 'those first', 'those last', 'those past', 'these', 'those',
 ];
 // "the next couple of years" has no article before "couple".
 const VAGUE_COUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'couple of', 'numerous', 'recent', 'coming', 'ensuing', 'a number of'];
@@ -148,6 +150,8 @@ function unitCode(unit: string): { code: string; time: boolean; factor: number }
 // as TimeBank and MEANTIME write "decades" (PXY).
 const UNKNOWN_CODE: Record<string, string> = { quarter: 'Q', fortnight: 'W' };
 
+const VAGUE_COUNT_KEYS = /^(several|a few|few|many|some|numerous|recent|coming|ensuing|a number of)$/;
+
 /** Frames that make a bare singular unit a duration ("the past year"); "the previous year" is a date. */
 const SINGLE_PERIOD_FRAMES = new Set(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'past', 'the entire', 'the whole', 'the remaining']);
 
@@ -251,11 +255,15 @@ export const durationRule: DateRule = (context) => {
     if (range && !modifier && !frame && BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 10), start))) start += range.length;
     // "over the past year": a preposition before a frame is not part of the expression, and says
     // nothing of its length ("over" is "during" here, not "more than").
-    const preposition = modifier !== undefined && frame !== undefined && /^(?:over|within|under)$/.test(key(modifier));
-    if (preposition) start += m[0].indexOf(frame);
+    // So is "over" before a vague count: "over many decades" is during them.
+    const vagueCount = countText !== undefined && VAGUE_COUNT_KEYS.test(key(countText));
+    const preposition = modifier !== undefined && (frame !== undefined || (vagueCount && key(modifier) === 'over')) && /^(?:over|within|under)$/.test(key(modifier));
+    if (preposition) start += m[0].indexOf(frame ?? countText!);
     const frameKey = frame ? key(frame) : '';
     const countKey = countText ? key(countText) : '';
-    const vague = /^(several|a few|few|many|some|numerous|recent|coming|ensuing|a number of)$/.test(countKey);
+    const vague = VAGUE_COUNT_KEYS.test(countKey);
+    // "these days", "those years" without a count are no stretch of time measured ("in those days").
+    if (/^th(?:ese|ose)\b/.test(frameKey) && (!countText || vague)) continue;
     let count: number | null;
     if (vague) count = null;
     else if (/couple/.test(countKey)) count = 2;

@@ -52,7 +52,7 @@ const MOVABLE: ReadonlyMap<string, HolidayDate> = new Map<string, HolidayDate>([
 ]);
 
 // Holiday names are capitalized ("Thanksgiving Day"), which keeps "christmas tree" sales out.
-const titleCase = (name: string) => name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+const titleCase = (name: string) => name.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 const NAMES = [...FIXED_HOLIDAYS.keys(), ...MOVABLE.keys(), ...HISTORIC_DAYS.keys()].sort((a, b) => b.length - a.length).map((n) => escape(titleCase(n)));
 const HOLIDAY = new RegExp(
   `(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${NAMES.join('|')})(?:\\s+(week))?(?:,?\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`,
