@@ -52,6 +52,15 @@ describe('readGold', () => {
     expect(articles.map((a) => a.id)).toEqual(['fixture-folder-nested', 'fixture-folder-top']);
   });
 
+  it('reads the dates-only gold set of State of the Union excerpts, every date text found in its article', async () => {
+    const articles = await readGold([join(FIXTURES, 'sotu-dates')]);
+    expect(articles.map((a) => a.published)).toEqual(['2015-01-20', '2019-02-05', '2021-04-28']);
+    for (const a of articles) {
+      expect(a.dates.length).toBeGreaterThan(20);
+      for (const d of a.dates) expect(a.text).toContain(d.text);
+    }
+  });
+
   it('reads a file only once when it is named and also lies in a named folder', async () => {
     const articles = await readGold([fixture('folder/top.json'), fixture('folder')]);
     expect(articles.map((a) => a.id)).toEqual(['fixture-folder-top', 'fixture-folder-nested']);
