@@ -17,6 +17,7 @@ const SECTIONS: Record<string, string[]> = {
   'timeml-conventions': [join(root, 'dist/dev/timeml-analysis.js'), 'conventions', '../shared/data/timebank-aquaint'],
   'eval-meantime': [bin, 'eval', 'meantime', '../shared/data/meantime-en'],
   'eval-sotu': [bin, 'eval', 'gold', 'test/fixtures/eval/sotu-dates'],
+  'eval-sotu-heldout': [bin, 'eval', 'gold', 'test/fixtures/eval/sotu-heldout'],
   'eval-html': [bin, 'eval', 'html', '../shared/data/article-extraction'],
   bench: [join(root, 'dist/bench/main.js')],
   'bench-1-worker': [join(root, 'dist/bench/main.js'), '--workers', '1'],

@@ -52,9 +52,12 @@ describe('readGold', () => {
     expect(articles.map((a) => a.id)).toEqual(['fixture-folder-nested', 'fixture-folder-top']);
   });
 
-  it('reads the dates-only gold set of State of the Union excerpts, every date text found in its article', async () => {
-    const articles = await readGold([join(FIXTURES, 'sotu-dates')]);
-    expect(articles.map((a) => a.published)).toEqual(['2015-01-20', '2019-02-05', '2021-04-28']);
+  it.each([
+    ['sotu-dates', ['2015-01-20', '2019-02-05', '2021-04-28']],
+    ['sotu-heldout', ['2014-01-28', '2016-01-12', '2018-01-30', '2020-02-04']],
+  ])('reads the dates-only gold set %s, every date text found in its article', async (folder, published) => {
+    const articles = await readGold([join(FIXTURES, folder)]);
+    expect(articles.map((a) => a.published)).toEqual(published);
     for (const a of articles) {
       expect(a.dates.length).toBeGreaterThan(20);
       for (const d of a.dates) expect(a.text).toContain(d.text);
