@@ -5,7 +5,7 @@
  */
 import { addDays, type Day, daysBetween, formatDay, parseDay, weekday } from './calendar.js';
 import type { AnaphoricValue, Candidate } from './candidate.js';
-import { periodValue, shiftDay } from './rules/relative-period.js';
+import { periodValue, shiftDay } from './period.js';
 
 function referenceFrom(value: string): { day: Day; precision: 'day' | 'month' | 'year' } | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);

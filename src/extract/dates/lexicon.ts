@@ -179,6 +179,19 @@ export const SESSION_VERBS: readonly string[] = [
   'closing', 'for',
 ];
 
+/**
+ * Words that name a period relative to publication or to the period under discussion, before its unit:
+ * "this/last/next week", "earlier this year", "earlier in the month", "the previous year", "the week".
+ */
+export const PERIOD_RELATIONS: readonly string[] = [
+  'this', 'last', 'next', 'the previous', 'the current', 'the coming', 'the same', 'that same', 'that', 'the',
+  'earlier this', 'later this', 'early this', 'late this', 'earlier in the', 'later in the', 'early in the',
+  'late in the', 'early last', 'late last', 'early next', 'late next', 'the end of this', 'the end of last',
+  'the end of the', 'the end of next', 'the beginning of this', 'the beginning of next', 'the start of this',
+  'the middle of this', 'the middle of next', 'the rest of this', 'the rest of the', 'this past', 'the following',
+  'the prior', 'the latest', 'the last', 'the past', 'the early', 'the late', 'the next', 'the full', 'the fiscal', 'the current fiscal', 'this fiscal', 'last fiscal', 'next fiscal',
+];
+
 /** Adjectives of a period compared with the one under discussion: "the same period last year". */
 export const COMPARISON_ADJECTIVES: readonly string[] = ['same', 'corresponding', 'comparable', 'equivalent'];
 

@@ -1,5 +1,5 @@
 /** Regular-expression fragments built from the lexicon, shared by the rule modules. */
-import { MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from './lexicon.js';
 
 /** "last" -> "[Ll]ast": sentence-initial capitals without making month names case-blind. */
 export function capitalOptional(word: string): string {
@@ -45,6 +45,10 @@ export const NUMBER_WORD = anyOf([...NUMBER_WORDS.keys()].filter((w) => w !== 'a
 export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD}){0,3}(?:\\s+and\\s+a\\s+half)?)`;
 
 export const ORDINAL = anyOf([...ORDINALS.keys()]);
+
+/** A season name: "spring", "Summer", "fall", "autumn", "winter". */
+export const SEASON = anyOf(SEASONS.keys());
+
 /**
  * The space that ends a lookbehind. Bounded: V8 matches a lookbehind backwards from every
  * position it tries, and an unbounded run would scan a long blank stretch (50,000 newlines in a

@@ -6,19 +6,25 @@ import { isAloneOnEarlyLine } from '../../model/text.js';
 import { dayRange, parseDay } from './calendar.js';
 import type { Candidate, DateRule, RuleContext } from './candidate.js';
 import { markEventDays, resolveAnaphora } from './anaphora.js';
+import { agoRule } from './rules/ago.js';
 import { calendarDateRule } from './rules/calendar-date.js';
 import { clockTimeRule } from './rules/clock-time.js';
+import { deicticPeriodRule } from './rules/deictic-period.js';
 import { discussedPeriodRule } from './rules/discussed-period.js';
 import { durationRule } from './rules/duration.js';
 import { holidayRule } from './rules/holiday.js';
+import { partOfDayRule } from './rules/part-of-day.js';
+import { periodBeforeRule } from './rules/period-before.js';
+import { quarterHalfRule } from './rules/quarter-half.js';
 import { referenceRule } from './rules/reference.js';
 import { relativeDayRule } from './rules/relative-day.js';
-import { relativePeriodRule } from './rules/relative-period.js';
 import { reportingPeriodRule } from './rules/reporting-period.js';
 import { samePeriodRule } from './rules/same-period.js';
+import { seasonRule } from './rules/season.js';
 import { setRule } from './rules/set.js';
 import { weekOfRule } from './rules/week-of.js';
 import { yearRule } from './rules/year.js';
+import { yearAgoRule } from './rules/year-ago.js';
 import { yearRangeRule } from './rules/year-range.js';
 import { keepSentenceOrder } from './resolve.js';
 import { selectCandidates } from './select.js';
@@ -29,7 +35,15 @@ export const DATE_RULES: readonly DateRule[] = [
   yearRule,
   yearRangeRule,
   relativeDayRule,
-  relativePeriodRule,
+  // Order matters: on a tie (same extent and priority) the candidate produced first is kept, and
+  // "the last quarter" is both a deictic period and an ordinal quarter; the rule it cites follows this order.
+  deicticPeriodRule,
+  periodBeforeRule,
+  agoRule,
+  yearAgoRule,
+  partOfDayRule,
+  quarterHalfRule,
+  seasonRule,
   reportingPeriodRule,
   durationRule,
   setRule,
