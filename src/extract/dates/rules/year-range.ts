@@ -27,8 +27,8 @@ export const yearRangeRule: DateRule = (context) => {
     if (last === null) continue;
     const start = m.index;
     const end = start + m[0].length;
-    // A two-digit end reads as a month after a four-digit start in ISO forms ("2023-04"): only
-    // months beyond 12 or a start that a month cannot follow make it a year.
+    // After a hyphen, a two-digit end up to 12 is the month of an ISO year-month ("2023-04"); so
+    // "2011-12" stays unread, and only a dash makes "2011–12" a range.
     if (m[2]!.length === 2 && Number(m[2]) <= 12 && /^-/.test(m[0].slice(4))) continue;
     if (!looksLikeYear(text, start, end)) continue;
     out.push({ start, end: start + 4, type: 'DATE', value: String(first), mod: null, rule: 'dates.year:range' });
