@@ -54,12 +54,12 @@ describe('readGold', () => {
 
   it.each([
     ['sotu-dates', ['2015-01-20', '2019-02-05', '2021-04-28']],
-    ['sotu-heldout', ['2014-01-28', '2016-01-12', '2018-01-30', '2020-02-04']],
+    ['sotu-heldout', ['2002-01-29', '2003-01-28', '2010-01-27', '2014-01-28', '2016-01-12', '2017-02-28', '2018-01-30', '2020-02-04']],
   ])('reads the dates-only gold set %s, every date text found in its article', async (folder, published) => {
     const articles = await readGold([join(FIXTURES, folder)]);
     expect(articles.map((a) => a.published)).toEqual(published);
     for (const a of articles) {
-      expect(a.dates.length).toBeGreaterThan(20);
+      expect(a.dates.length).toBeGreaterThan(10);
       for (const d of a.dates) expect(a.text).toContain(d.text);
     }
   });
