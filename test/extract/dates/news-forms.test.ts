@@ -827,3 +827,21 @@ describe('forms found on the blind held-out set', () => {
     expect(values('On D-Day, 15,000 men jumped from the sky.', '2019-02-05')).toEqual([['D-Day', 'DATE', '1944-06-06']]);
   });
 });
+
+describe('recurrences and open stretches found on the State of the Union dev set', () => {
+  it('reads "every night", "each morning" as that part of any day, and "year after year" as recurring', () => {
+    expect(values('He came home every night and left each morning.', '2015-01-20')).toEqual([
+      ['every night', 'SET', 'XXXX-XX-XXTNI'],
+      ['each morning', 'SET', 'XXXX-XX-XXTMO'],
+    ]);
+    expect(values('Year after year, prices rose.', '2015-01-20')).toEqual([['Year after year', 'SET', 'P1Y']]);
+  });
+
+  it('takes "to come" into a stretch ahead, as "ahead"', () => {
+    expect(values('It will pay off in the years to come.', '2015-01-20')).toEqual([['the years to come', 'DURATION', 'PXY']]);
+  });
+
+  it('leaves "the" out of a hyphenated century that modifies a noun', () => {
+    expect(values('We need the 21st-century economy.', '2015-01-20')).toEqual([['21st-century', 'DATE', '20']]);
+  });
+});

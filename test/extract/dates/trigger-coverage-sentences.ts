@@ -41,6 +41,7 @@ export const LEADING_WORD_SENTENCES: readonly string[] = [
   'The first half of 1990, the last two quarters, the final half of this year, the latter half, the second half of next year.',
   // sets
   'Weekly and monthly, annually, every year, each month, per day, once a week, twice a year, three times a month, every other week, several times a year.',
+  'Year after year, day after day, decade after decade; every night, each morning, every evening.',
   // week of
   'The week of March 3, that weekend of June 12th, this week of May 5, the last week of March, the first weekend of May, 2024.',
   // years, decades, centuries

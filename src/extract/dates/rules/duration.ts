@@ -74,7 +74,7 @@ const LASTING_AFTER = new RegExp(
 const COMPOUND_NEAR = triggered(COMPOUND, { pattern: `-${UNIT}`, words: COUNT_WORDS, chars: '[\\s\\d.,/-]' });
 // Bare plurals after a word that takes a duration: "for years", "in just minutes"; "in recent years" is COUNTED.
 const BARE_PLURAL = new RegExp(
-  `(?<=(?<![\\p{L}])(?:(?:[Ii]n|within|[Ff]or)${SPACE_BEHIND}(?:just|only)|[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)${SPACE_BEHIND})(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+ahead)?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+ahead(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
+  `(?<=(?<![\\p{L}])(?:(?:[Ii]n|within|[Ff]or)${SPACE_BEHIND}(?:just|only)|[Ff]or|over|[Oo]ver\\s+the|within|after|than|took|take|takes|taking|lasted|last|spent|spend|in|[Ii]n\\s+the|[Dd]uring\\s+the|[Ff]or\\s+the|[Tt]hroughout\\s+the)${SPACE_BEHIND})(?:the\\s+)?(${PLURAL_UNIT})(?:\\s+(?:ahead|to\\s+come))?(?![\\p{L}])|(?<![\\p{L}])(?:[Tt]he\\s+)?(${PLURAL_UNIT})\\s+(?:ahead|to\\s+come)(?![\\p{L}])|(?<![\\p{L}])(${PLURAL_UNIT})(?=\\s+of\\s+\\p{Ll})`,
   'gu',
 );
 const BARE_PLURAL_NEAR = triggered(BARE_PLURAL, { pattern: PLURAL_UNIT, words: ['the'], chars: '\\s' });

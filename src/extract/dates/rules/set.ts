@@ -1,6 +1,6 @@
 /** Recurring times: "annual", "every year", "weekly", "per year", "twice a month", "each July". */
 import type { Candidate, DateRule } from '../candidate.js';
-import { MEASURE_NOUNS, MONTHS, RATE_NOUNS } from '../lexicon.js';
+import { MEASURE_NOUNS, MONTHS, PARTS_OF_DAY, RATE_NOUNS } from '../lexicon.js';
 import { type TriggeredPattern, triggered } from '../near.js';
 import { MONTH, anyOf, key } from '../patterns.js';
 
@@ -15,9 +15,12 @@ const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hou
 const ADVERB_WORD = anyOf(ADVERBS.keys());
 const ADVERB = triggered(new RegExp(`(?<![\\p{L}-])(${ADVERB_WORD})(?![\\p{L}-])`, 'gu'), { pattern: ADVERB_WORD });
 const EVERY = new RegExp(
-  `(?<![\\p{L}])(?:(?:once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|per)\\s+(?:(other|two|three|four|few|\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|per)\\s+(?:(other|two|three|four|few|\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?)\\s+)?(second|minute|hour|day|night|morning|afternoon|evening|week|month|quarter|year|decade)s?(?![\\p{L}])`,
   'gu',
 );
+// "year after year", "day after day": the unit recurring, one after another.
+const UNIT_AFTER_UNIT = /(?<![\p{L}])(day|week|month|year|decade)\s+after\s+\1(?![\p{L}])/giu;
+const UNIT_AFTER_UNIT_NEAR = triggered(UNIT_AFTER_UNIT, { pattern: '(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)\\s+after', words: [], chars: '\\s' });
 // "once a year" holds no "every", "each" or "per", but "once", "twice" or "times".
 const EVERY_NEAR = triggered(EVERY, { pattern: '(?:[Ee]very|[Ee]ach|per|once|twice|times)', words: ['three', 'several'], chars: '\\s' });
 const EACH_MONTH = new RegExp(`(?<![\\p{L}])(?:[Ee]very|[Ee]ach)\\s+(${MONTH})(?![\\p{L}])`, 'gu');
@@ -58,13 +61,22 @@ export const setRule: DateRule = (context) => {
     const unit = m[2]!.toLowerCase();
     if (/^per\b/i.test(m[0]) && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (/^per\b/i.test(m[0]) && /^(?:second|minute|hour)$/.test(unit) && AMOUNT_PER_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
-    let value = UNIT_VALUE[unit]!;
+    // "every night", "each morning": that part of any day (TimeML: XXXX-XX-XXTNI), not a day-long step.
+    const part = PARTS_OF_DAY.get(unit);
+    if (part && !m[1]) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-XX-XXT${part}`, mod: null, rule: 'dates.set:every' });
+      continue;
+    }
+    let value = UNIT_VALUE[unit] ?? 'P1D';
     if (m[1]) {
       // "every 2–3 hours": a range recurs at an unknown step (X); "every 6 hours" at its own.
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : key(m[1]) === 'other' ? 2 : key(m[1]) === 'two' ? 2 : key(m[1]) === 'three' ? 3 : key(m[1]) === 'four' ? 4 : null;
       value = n ? value.replace('1', String(n)) : value.replace('1', 'X');
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value, mod: null, rule: 'dates.set:every' });
+  }
+  for (const m of UNIT_AFTER_UNIT_NEAR.matchAll(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: UNIT_VALUE[m[1]!.toLowerCase()]!, mod: null, rule: 'dates.set:every' });
   }
   for (const m of text.matchAll(EACH_MONTH)) {
     const month = MONTHS.get(key(m[1]!))!;
@@ -74,4 +86,4 @@ export const setRule: DateRule = (context) => {
 };
 
 /** This rule's triggered patterns by name, for the test that checks each against its plain pattern. */
-export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { ADVERB, EVERY_NEAR };
+export const TRIGGERED_PATTERNS: Readonly<Record<string, TriggeredPattern>> = { ADVERB, EVERY_NEAR, UNIT_AFTER_UNIT_NEAR };

@@ -214,7 +214,9 @@ export const yearRule: DateRule = (context) => {
   for (const m of CENTURY_NEAR.matchAll(text)) {
     const ordinal = ORDINALS.get(key(m[2]!));
     if (ordinal === undefined || key(m[2]!) === 'last' || key(m[2]!) === 'final') continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(ordinal - 1).padStart(2, '0'), mod: partMod(m[1]), rule: 'dates.century' });
+    // "the 21st-century economy": the hyphenated century modifies the noun, and "the" goes with the noun.
+    const article = !m[1] && /-[Cc]entury$/.test(m[0]) ? /^[Tt]he\s+/.exec(m[0])?.[0].length ?? 0 : 0;
+    out.push({ start: m.index + article, end: m.index + m[0].length, type: 'DATE', value: String(ordinal - 1).padStart(2, '0'), mod: partMod(m[1]), rule: 'dates.century' });
   }
   return out;
 };
