@@ -22,6 +22,11 @@ export function formatDay(d: Day): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** A day whose year may be unknown: "XXXX-04-14" then, as TIMEX3 writes it. */
+export function formatDayOrUnknown(year: number | null | undefined, month: number, day: number): string {
+  return year === null || year === undefined ? `XXXX-${pad(month)}-${pad(day)}` : formatDay({ year, month, day });
+}
+
 export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }

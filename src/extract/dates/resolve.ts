@@ -1,5 +1,5 @@
 /** News-specific choices of the year or week that an under-specified expression refers to. */
-import { addDays, daysBetween, type Day, formatDay, formatMonth, isValidDay, parseDay, weekday } from './calendar.js';
+import { addDays, daysBetween, type Day, formatDay, formatDayOrUnknown, formatMonth, isValidDay, parseDay, weekday } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { isFuture, type Tense } from './tense.js';
 
@@ -62,8 +62,7 @@ export function monthValue(month: number, anchor: Day | null, tense: Tense): str
 }
 
 export function monthDayValue(month: number, day: number, anchor: Day | null, tense: Tense, farBehind = FAR_DAYS_BEHIND): string {
-  if (!anchor) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return formatDay({ year: yearForMonthDay(month, day, anchor, tense, farBehind), month, day });
+  return formatDayOrUnknown(anchor ? yearForMonthDay(month, day, anchor, tense, farBehind) : null, month, day);
 }
 
 /**

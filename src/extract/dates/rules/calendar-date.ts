@@ -2,7 +2,7 @@
  * Explicit calendar dates: "April 14, 2025", "14 April", "Aug. 2", "2025-04-14",
  * "Monday, Oct. 26", "October 2024", "March, 2018", "May" (guarded), "mid-2024".
  */
-import { daysBetween, formatDay, formatMonth, isValidDay, parseDay } from '../calendar.js';
+import { daysBetween, formatDay, formatDayOrUnknown, formatMonth, isValidDay, parseDay } from '../calendar.js';
 import type { Candidate, DateRule, RuleContext } from '../candidate.js';
 import { ENDED_BEFORE, MONTHS, MONTH_LEAD_WORDS, NAME_MONTHS, UNAMBIGUOUS_MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
 import { type TriggeredPattern, triggered, wordsOf } from '../near.js';
@@ -130,7 +130,7 @@ export const calendarDateRule: DateRule = (context) => {
     if (m[6] && /year$/.test(m[6])) {
       if (!isValidDay(2000, month, day)) continue;
       const year = relativeYear(m[6], context);
-      value = year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year: Number(year), month, day });
+      value = formatDayOrUnknown(year === 'XXXX' ? null : Number(year), month, day);
     } else if (m[6]) {
       const year = Number(m[6]);
       if (!isValidDay(year, month, day)) continue;
@@ -171,7 +171,7 @@ export const calendarDateRule: DateRule = (context) => {
     if (yearText) {
       const year = relativeYear(yearText, context);
       if (year !== 'XXXX' && !isValidDay(Number(year), month, day)) continue;
-      const dayValue = (d: number) => year === 'XXXX' ? `XXXX-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` : formatDay({ year: Number(year), month, day: d });
+      const dayValue = (d: number) => formatDayOrUnknown(year === 'XXXX' ? null : Number(year), month, d);
       // The first day of the range takes the same year (a tie with the month-day rule's reading, won by priority).
       const firstDay = new RegExp(`^(?:${MONTH})\\s+(?:${DAY})(?:st|nd|rd|th)?`, 'u').exec(m[0])!;
       out.push({ start: m.index, end: m.index + firstDay[0].length, type: 'DATE', value: dayValue(first), mod: null, rule: 'dates.calendar:month-day-year', priority: 2 });
@@ -189,7 +189,7 @@ export const calendarDateRule: DateRule = (context) => {
     const year = m[4]
       ? Number(m[4])
       : (yearOfSentence(context, m.index) ?? parseDay(monthDayValue(month, last, context.anchor, context.tenseAt(m.index, end), FAR_DAYS_BEHIND_SCHEDULED))?.year);
-    const value = year === undefined ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day });
+    const value = formatDayOrUnknown(year, month, day);
     out.push({ start: m.index, end: m.index + m[0].search(/\s*(?:and|or|to|through|-|–)/u), type: 'DATE', value, mod: null, rule: 'dates.calendar:first-day' });
   }
   for (const m of text.matchAll(ISO_DAY)) {

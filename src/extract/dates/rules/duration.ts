@@ -138,8 +138,8 @@ function compoundDurations(text: string, found: readonly Candidate[]): Candidate
 function unitCode(unit: string): { code: string; time: boolean; factor: number } {
   const u = unit.toLowerCase();
   if (u === 'decade') return { code: 'Y', time: false, factor: 10 };
-  if (u === 'century' || u === 'centuries') return { code: 'Y', time: false, factor: 100 };
-  if (u === 'millennium' || u === 'millennia') return { code: 'Y', time: false, factor: 1000 };
+  if (u === 'century') return { code: 'Y', time: false, factor: 100 };
+  if (u === 'millennium') return { code: 'Y', time: false, factor: 1000 };
   if (u === 'fortnight') return { code: 'W', time: false, factor: 2 };
   if (u === 'quarter') return { code: 'Q', time: false, factor: 1 };
   const entry = UNITS.get(u)!;
